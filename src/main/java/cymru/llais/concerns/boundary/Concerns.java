@@ -1,0 +1,220 @@
+package cymru.llais.concerns.boundary;
+
+import cymru.llais.concerns.control.ConcernRegistry;
+import cymru.llais.concerns.control.ConcernRules;
+import cymru.llais.concerns.control.PhotoSanitiser;
+import cymru.llais.concerns.control.Violation;
+import cymru.llais.concerns.entity.Category;
+import cymru.llais.concerns.entity.Concern;
+import cymru.llais.concerns.entity.ConcernPhoto;
+import cymru.llais.concerns.entity.ConcernStatus;
+import cymru.llais.concerns.entity.Reference;
+import cymru.llais.routing.boundary.Areas;
+import cymru.llais.routing.boundary.WardInfo;
+import cymru.llais.shared.BilingualText;
+import cymru.llais.shared.GeoPoint;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The concerns capability as the rest of the portal sees it: report, find, list. */
+@ApplicationScoped
+public class Concerns {
+
+    public static final int PAGE_SIZE = 20;
+    private static final int MAX_PAGE = 10_000;
+    private static final int EXCERPT = 180;
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+
+    @PersistenceContext(unitName = "llais")
+    EntityManager em;
+
+    @Inject
+    Areas areas;
+
+    @Inject
+    ConcernRegistry registry;
+
+    @Inject
+    Clock clock;
+
+    /** The categories a resident can choose from, in their order. */
+    public List<CategoryView> categories() {
+        return em.createNamedQuery(Category.ACTIVE, Category.class).getResultList().stream()
+                .map(c -> new CategoryView(c.getCode(), c.getName(), c.isSensitive())).toList();
+    }
+
+    /**
+     * Checks and stores a report. Nothing is stored when a rule is broken. The same submission token
+     * sent twice (a double click, a resent form, two requests at once) gives the first concern back.
+     */
+    public ReportResult report(NewConcern draft) {
+        String token = draft.submissionToken();
+        if (token != null && !TOKEN.matcher(token).matches()) {
+            return ReportResult.refused(List.of(Violation.of("form", "concerns.error.form.tampered")));
+        }
+        if (token != null) {
+            Optional<Concern> earlier = registry.bySubmissionToken(token);
+            if (earlier.isPresent()) {
+                return new ReportResult(earlier.get().getReference(), earlier.get().isSensitive(), List.of());
+            }
+        }
+        Map<String, Boolean> categories = new HashMap<>();
+        categories().forEach(c -> categories.put(c.code(), c.sensitive()));
+        ConcernRules.Checked checked = ConcernRules.check(
+                new ConcernRules.Input(draft.category(), draft.latitude(), draft.longitude(), draft.ward(),
+                        draft.locationText(), draft.description(), draft.language(), draft.email()),
+                categories::containsKey, places());
+        List<Violation> violations = new ArrayList<>(checked.violations());
+        PhotoSanitiser.Photo photo = null;
+        if (draft.photo() != null && draft.photo().length > 0) {
+            try {
+                photo = PhotoSanitiser.sanitise(draft.photo());
+            } catch (PhotoSanitiser.Rejected e) {
+                violations.add(Violation.of("photo", e.key(), PhotoSanitiser.MAX_BYTES / (1024 * 1024)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            return ReportResult.refused(violations);
+        }
+        try {
+            Concern stored = registry.create(checked, photo, token, clock);
+            return new ReportResult(stored.getReference(), stored.isSensitive(), List.of());
+        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+            if (token != null) {
+                Optional<Concern> winner = registry.bySubmissionToken(token);
+                if (winner.isPresent()) {
+                    return new ReportResult(winner.get().getReference(), winner.get().isSensitive(), List.of());
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Moves a concern to a new status, recorded in its history; refused when its status does not allow it. */
+    @Transactional
+    public void changeStatus(String reference, ConcernStatus status) {
+        Concern concern = Reference.parse(reference)
+                .flatMap(r -> em.createNamedQuery(Concern.BY_REFERENCE, Concern.class).setParameter("reference", r.toString())
+                        .getResultStream().findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("no concern " + reference));
+        concern.changeStatus(status, clock.instant());
+    }
+
+    /** Whether any concern has been reported at all. */
+    public boolean isEmpty() {
+        return em.createQuery("SELECT COUNT(c) FROM Concern c", Long.class).getSingleResult() == 0;
+    }
+
+    /** A concern by its reference, sensitive ones included: the caller decides who may see those. */
+    @Transactional
+    public Optional<ConcernView> find(String reference) {
+        Optional<Reference> parsed = Reference.parse(reference);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Concern.BY_REFERENCE, Concern.class)
+                .setParameter("reference", parsed.get().toString())
+                .getResultStream().findFirst().map(this::view);
+    }
+
+    /** The public list: newest first, never a sensitive concern. */
+    public ConcernPage list(String wardCode, String categoryCode, ConcernStatus status, int page) {
+        int p = Math.max(1, Math.min(page, MAX_PAGE));
+        StringBuilder where = new StringBuilder(" WHERE c.sensitive = false");
+        if (wardCode != null) {
+            where.append(" AND c.wardCode = :ward");
+        }
+        if (categoryCode != null) {
+            where.append(" AND c.category.code = :category");
+        }
+        if (status != null) {
+            where.append(" AND c.status = :status");
+        }
+        TypedQuery<Concern> query = em.createQuery("SELECT c FROM Concern c" + where + " ORDER BY c.createdAt DESC, c.id DESC", Concern.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Concern c" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            if (wardCode != null) {
+                q.setParameter("ward", wardCode);
+            }
+            if (categoryCode != null) {
+                q.setParameter("category", categoryCode);
+            }
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+        }
+        List<ConcernSummary> items = query.setFirstResult((p - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
+                .getResultList().stream().map(this::summary).toList();
+        return new ConcernPage(items, p, PAGE_SIZE, count.getSingleResult());
+    }
+
+    /** How many sensitive concerns a ward has: the only thing the public learns of them. */
+    public long sensitiveCount(String wardCode) {
+        return em.createQuery("SELECT COUNT(c) FROM Concern c WHERE c.sensitive = true AND c.wardCode = :ward", Long.class)
+                .setParameter("ward", wardCode).getSingleResult();
+    }
+
+    /** The photo of a concern that the public may see. */
+    public Optional<ConcernPhoto> publicPhoto(String reference) {
+        return find(reference).filter(v -> !v.sensitive() && v.hasPhoto())
+                .flatMap(v -> em.createQuery("SELECT p FROM ConcernPhoto p, Concern c WHERE p.concernId = c.id AND c.reference = :r", ConcernPhoto.class)
+                        .setParameter("r", v.reference()).getResultStream().findFirst());
+    }
+
+    public Optional<WardInfo> ward(String code) {
+        return areas.ward(code);
+    }
+
+    private ConcernRules.Places places() {
+        return new ConcernRules.Places() {
+            @Override
+            public boolean inWales(GeoPoint point) {
+                return areas.inWales(point);
+            }
+
+            @Override
+            public Optional<String> wardAt(GeoPoint point) {
+                return areas.wardAt(point).map(WardInfo::code);
+            }
+
+            @Override
+            public boolean wardExists(String code) {
+                return areas.ward(code).isPresent();
+            }
+        };
+    }
+
+    private ConcernView view(Concern c) {
+        boolean hasPhoto = !c.isSensitive() && em.createQuery("SELECT COUNT(p) FROM ConcernPhoto p WHERE p.concernId = :id", Long.class)
+                .setParameter("id", c.getId()).getSingleResult() > 0;
+        return new ConcernView(c.getReference(), c.getCategory().getCode(), c.getCategory().getName(), c.isSensitive(),
+                wardInfo(c.getWardCode()), c.getLatitude(), c.getLongitude(), c.getLocationText(), c.getDescription(),
+                c.getLanguage(), c.getStatus(), c.getCreatedAt(),
+                c.getHistory().stream().map(h -> new ConcernView.Step(h.getStatus(), h.getChangedAt())).toList(), hasPhoto);
+    }
+
+    private ConcernSummary summary(Concern c) {
+        WardInfo ward = wardInfo(c.getWardCode());
+        String text = c.getDescription();
+        String excerpt = text.length() <= EXCERPT ? text : text.substring(0, text.offsetByCodePoints(0, Math.min(EXCERPT, text.codePointCount(0, text.length())))) + "…";
+        return new ConcernSummary(c.getReference(), c.getCategory().getCode(), c.getCategory().getName(), ward.code(),
+                ward.name(), c.getLatitude(), c.getLongitude(), excerpt, c.getLanguage(), c.getStatus(), c.getCreatedAt());
+    }
+
+    private WardInfo wardInfo(String code) {
+        return areas.ward(code).orElseGet(() -> new WardInfo(code, new BilingualText(code, code), "", new BilingualText("-", "-")));
+    }
+}

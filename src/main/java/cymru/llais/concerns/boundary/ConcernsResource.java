@@ -1,0 +1,259 @@
+package cymru.llais.concerns.boundary;
+
+import cymru.llais.concerns.control.Violation;
+import cymru.llais.concerns.entity.ConcernStatus;
+import cymru.llais.platform.PortalSettings;
+import cymru.llais.platform.rest.Problem;
+import cymru.llais.routing.boundary.WardInfo;
+import cymru.llais.shared.BilingualText;
+import cymru.llais.shared.Language;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The concerns JSON API: report a concern, read one, list a ward's. Sensitive concerns are never
+ * returned; their reporter gets the reference and the safeguarding advice once, in the reply.
+ */
+@Path("concerns")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConcernsResource {
+
+    /** A JSON report with a 5 MB photo in base64 fits well within this. */
+    private static final int MAX_BODY = 7 * 1024 * 1024 + 64 * 1024;
+
+    @Inject
+    Concerns concerns;
+
+    @Inject
+    PortalSettings settings;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response report(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
+        Language language = Problem.language(headers);
+        byte[] bytes = body.readNBytes(MAX_BODY + 1);
+        if (bytes.length > MAX_BODY) {
+            return Problem.of(413, "too-large", language);
+        }
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return Problem.of(400, "malformed-json", language);
+            }
+            json = value.asJsonObject();
+        } catch (JsonException | IllegalStateException e) {
+            return Problem.of(400, "malformed-json", language);
+        }
+        List<Problem.FieldError> wrongTypes = java.util.stream.Stream.of("category", "lat", "lon", "ward", "locationText",
+                        "description", "language", "email", "photo")
+                .filter(f -> json.containsKey(f) && !isTextOrNumber(json.get(f)))
+                .map(f -> new Problem.FieldError(f, "api.error.field.type", List.of())).toList();
+        if (!wrongTypes.isEmpty()) {
+            return Problem.of(422, "invalid-concern", language, wrongTypes);
+        }
+        byte[] photo = null;
+        String photoText = text(json, "photo");
+        if (photoText != null) {
+            try {
+                photo = Base64.getMimeDecoder().decode(photoText);
+            } catch (IllegalArgumentException e) {
+                return Problem.of(422, "invalid-concern", language,
+                        List.of(new Problem.FieldError("photo", "concerns.error.photo.notImage", List.of())));
+            }
+        }
+        String reportLanguage = Optional.ofNullable(text(json, "language")).orElse(language.code());
+        ReportResult result = concerns.report(new NewConcern(text(json, "category"), text(json, "lat"), text(json, "lon"),
+                text(json, "ward"), text(json, "locationText"), text(json, "description"), reportLanguage,
+                text(json, "email"), photo, idempotencyKey));
+        if (!result.accepted()) {
+            List<Problem.FieldError> errors = result.violations().stream()
+                    .map(v -> new Problem.FieldError(apiField(v), v.key(), v.arguments())).toList();
+            return Problem.of(422, "invalid-concern", language, errors);
+        }
+        URI location = URI.create("concerns/" + result.reference());
+        if (result.sensitive()) {
+            JsonObjectBuilder reply = Json.createObjectBuilder()
+                    .add("reference", result.reference())
+                    .add("sensitive", true)
+                    .add("safeguarding", Json.createObjectBuilder()
+                            .add("en", safeguarding(Language.EN))
+                            .add("cy", safeguarding(Language.CY)));
+            return Response.created(location).entity(reply.build().toString()).build();
+        }
+        return Response.created(location)
+                .entity(json(concerns.find(result.reference()).orElseThrow()).build().toString()).build();
+    }
+
+    @GET
+    @Path("{reference}")
+    public Response one(@PathParam("reference") String reference) {
+        Optional<ConcernView> concern = concerns.find(reference).filter(c -> !c.sensitive());
+        if (concern.isEmpty()) {
+            return Problem.of(404, "concern-not-found", Problem.language(headers));
+        }
+        return Response.ok(json(concern.get()).build().toString()).build();
+    }
+
+    @GET
+    public Response list(@QueryParam("ward") String ward, @QueryParam("category") String category,
+                         @QueryParam("status") String status, @QueryParam("page") String page) {
+        Language language = Problem.language(headers);
+        String wardCode = null;
+        if (ward != null && !ward.isBlank()) {
+            Optional<WardInfo> w = concerns.ward(ward.strip());
+            if (w.isEmpty()) {
+                return Problem.of(400, "unknown-ward", language);
+            }
+            wardCode = w.get().code();
+        }
+        String categoryCode = null;
+        if (category != null && !category.isBlank()) {
+            String c = category.strip();
+            if (concerns.categories().stream().noneMatch(x -> x.code().equals(c) && !x.sensitive())) {
+                return Problem.of(400, "unknown-category", language);
+            }
+            categoryCode = c;
+        }
+        ConcernStatus s = null;
+        if (status != null && !status.isBlank()) {
+            s = Arrays.stream(ConcernStatus.values()).filter(x -> x.name().equalsIgnoreCase(status.strip())).findFirst().orElse(null);
+            if (s == null) {
+                return Problem.of(400, "unknown-status", language);
+            }
+        }
+        int p = 1;
+        if (page != null && !page.isBlank()) {
+            try {
+                p = Integer.parseInt(page.strip());
+            } catch (NumberFormatException e) {
+                return Problem.of(400, "bad-page", language);
+            }
+            if (p < 1) {
+                return Problem.of(400, "bad-page", language);
+            }
+        }
+        ConcernPage result = concerns.list(wardCode, categoryCode, s, p);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (ConcernSummary c : result.items()) {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("reference", c.reference())
+                    .add("category", code(c.categoryCode(), c.categoryName()))
+                    .add("ward", code(c.wardCode(), c.wardName()))
+                    .add("status", c.status().name().toLowerCase(Locale.ROOT))
+                    .add("excerpt", c.excerpt())
+                    .add("language", c.language().code())
+                    .add("createdAt", c.createdAt().toString());
+            if (c.latitude() != null) {
+                item.add("location", Json.createObjectBuilder().add("lat", c.latitude()).add("lon", c.longitude()));
+            }
+            items.add(item);
+        }
+        JsonObjectBuilder reply = Json.createObjectBuilder()
+                .add("items", items)
+                .add("page", result.page())
+                .add("pageSize", result.pageSize())
+                .add("total", result.total());
+        if (wardCode != null) {
+            reply.add("sensitiveCount", concerns.sensitiveCount(wardCode));
+        }
+        return Response.ok(reply.build().toString()).build();
+    }
+
+    private JsonObjectBuilder json(ConcernView c) {
+        JsonArrayBuilder history = Json.createArrayBuilder();
+        c.history().forEach(h -> history.add(Json.createObjectBuilder()
+                .add("status", h.status().name().toLowerCase(Locale.ROOT))
+                .add("at", h.at().toString())));
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("reference", c.reference())
+                .add("category", code(c.categoryCode(), c.categoryName()))
+                .add("ward", code(c.ward().code(), c.ward().name()))
+                .add("localAuthority", code(c.ward().authorityCode(), c.ward().authorityName()))
+                .add("status", c.status().name().toLowerCase(Locale.ROOT))
+                .add("description", c.description())
+                .add("language", c.language().code())
+                .add("createdAt", c.createdAt().toString())
+                .add("history", history)
+                .add("url", settings.getBaseUrl() + "/concerns/view.xhtml?ref=" + c.reference());
+        if (c.locationText() != null) {
+            o.add("locationText", c.locationText());
+        }
+        if (c.hasPin()) {
+            o.add("location", Json.createObjectBuilder().add("lat", c.latitude()).add("lon", c.longitude()));
+        }
+        if (c.hasPhoto()) {
+            o.add("photo", settings.getBaseUrl() + "/photos/" + c.reference());
+        }
+        return o;
+    }
+
+    static JsonObjectBuilder code(String code, BilingualText name) {
+        return Json.createObjectBuilder().add("code", code)
+                .add("name", Json.createObjectBuilder().add("en", name.en()).add("cy", name.cy()));
+    }
+
+    private static String safeguarding(Language l) {
+        cymru.llais.i18n.Messages m = cymru.llais.i18n.Messages.get();
+        return String.join(" ", m.format(l, "safeguarding.emergency"), m.format(l, "safeguarding.nonEmergency"),
+                m.format(l, "safeguarding.liveFearFree"));
+    }
+
+    private static String apiField(Violation v) {
+        return switch (v.field()) {
+            case "place" -> "lat";
+            default -> v.field();
+        };
+    }
+
+    /** A field as text, whether the client sent a string or a number; null when absent or null. */
+    private static String text(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case STRING -> json.getString(name);
+            case NUMBER -> json.getJsonNumber(name).toString();
+            default -> throw new IllegalArgumentException(name + " is not text");
+        };
+    }
+
+    private static boolean isTextOrNumber(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING, NUMBER, NULL -> true;
+            default -> false;
+        };
+    }
+}

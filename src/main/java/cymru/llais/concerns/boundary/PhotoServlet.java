@@ -1,0 +1,35 @@
+package cymru.llais.concerns.boundary;
+
+import cymru.llais.concerns.entity.ConcernPhoto;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** Serves the re-encoded photo of a public concern at /photos/{reference}. */
+@WebServlet(urlPatterns = "/photos/*")
+public class PhotoServlet extends HttpServlet {
+
+    @Inject
+    Concerns concerns;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        String reference = path == null ? "" : path.substring(1);
+        Optional<ConcernPhoto> photo = concerns.publicPhoto(reference);
+        if (photo.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] data = photo.get().getData();
+        response.setContentType(photo.get().getContentType());
+        response.setContentLength(data.length);
+        response.setHeader("Cache-Control", "public, max-age=86400");
+        response.getOutputStream().write(data);
+    }
+}

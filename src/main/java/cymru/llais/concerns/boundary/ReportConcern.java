@@ -1,0 +1,192 @@
+package cymru.llais.concerns.boundary;
+
+import cymru.llais.concerns.control.PhotoSanitiser;
+import cymru.llais.concerns.control.Violation;
+import cymru.llais.i18n.CurrentLanguage;
+import cymru.llais.i18n.Messages;
+import cymru.llais.routing.boundary.Areas;
+import cymru.llais.routing.boundary.WardInfo;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The "report a concern" form. The rules live in {@link Concerns}; this bean carries the form to them. */
+@Named("report")
+@ViewScoped
+public class ReportConcern implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Which form component shows the message of which rule's field. */
+    private static final Map<String, String> COMPONENT = Map.of("place", "ward", "language", "languageCy");
+
+    @Inject
+    Concerns concerns;
+
+    @Inject
+    Areas areas;
+
+    @Inject
+    CurrentLanguage currentLanguage;
+
+    @Inject
+    ReportedInSession reported;
+
+    private final String submissionToken = newToken();
+    private final Set<String> invalid = new HashSet<>();
+
+    private String category;
+    private String latitude;
+    private String longitude;
+    private String ward;
+    private String locationText;
+    private String description;
+    private String language;
+    private String email;
+    private transient Part photo;
+
+    @PostConstruct
+    void init() {
+        language = currentLanguage.get().code();
+    }
+
+    public List<CategoryView> getCategories() {
+        return concerns.categories();
+    }
+
+    public List<WardInfo> getWards() {
+        return areas.wards(currentLanguage.get());
+    }
+
+    public boolean invalid(String component) {
+        return invalid.contains(component);
+    }
+
+    public String submit() {
+        invalid.clear();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        byte[] photoBytes = null;
+        if (photo != null && photo.getSize() > 0) {
+            if (photo.getSize() > PhotoSanitiser.MAX_BYTES) {
+                show(faces, Violation.of("photo", "concerns.error.photo.tooBig", PhotoSanitiser.MAX_BYTES / (1024 * 1024)));
+                return null;
+            }
+            try (InputStream in = photo.getInputStream()) {
+                photoBytes = in.readNBytes(PhotoSanitiser.MAX_BYTES + 1);
+            } catch (IOException e) {
+                show(faces, Violation.of("photo", "concerns.error.photo.notImage"));
+                return null;
+            }
+        }
+        ReportResult result = concerns.report(new NewConcern(category, latitude, longitude, ward, locationText,
+                description, language, email, photoBytes, submissionToken));
+        if (!result.accepted()) {
+            result.violations().forEach(v -> show(faces, v));
+            return null;
+        }
+        reported.add(result.reference());
+        return "/concerns/view.xhtml?faces-redirect=true&new=1&ref=" + result.reference();
+    }
+
+    private void show(FacesContext faces, Violation v) {
+        String text = Messages.get().format(currentLanguage.get(), v.key(), v.arguments().toArray());
+        String component = "form".equals(v.field()) ? null : COMPONENT.getOrDefault(v.field(), v.field());
+        if (component != null) {
+            invalid.add(component);
+        }
+        faces.addMessage(component, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(String latitude) {
+        this.latitude = latitude;
+    }
+
+    public String getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(String longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getWard() {
+        return ward;
+    }
+
+    public void setWard(String ward) {
+        this.ward = ward;
+    }
+
+    public String getLocationText() {
+        return locationText;
+    }
+
+    public void setLocationText(String locationText) {
+        this.locationText = locationText;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Part getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(Part photo) {
+        this.photo = photo;
+    }
+}

@@ -1,0 +1,63 @@
+package cymru.llais.concerns.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+
+/**
+ * A concern's own page. A sensitive concern is shown only to the session that reported it, with
+ * the safeguarding panel; to anyone else it does not exist.
+ */
+@Named
+@RequestScoped
+public class ShowConcern {
+
+    @Inject
+    Concerns concerns;
+
+    @Inject
+    ReportedInSession reported;
+
+    private String reference;
+    private String justReported;
+    private ConcernView concern;
+
+    public void load() throws IOException {
+        concern = concerns.find(reference).orElse(null);
+        if (concern != null && concern.sensitive() && !reported.contains(concern.reference())) {
+            concern = null;
+        }
+        if (concern == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    public ConcernView getConcern() {
+        return concern;
+    }
+
+    public boolean isJustReported() {
+        return "1".equals(justReported) && concern != null && reported.contains(concern.reference());
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getJustReported() {
+        return justReported;
+    }
+
+    public void setJustReported(String justReported) {
+        this.justReported = justReported;
+    }
+}

@@ -1,0 +1,33 @@
+package cymru.llais.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+
+/**
+ * The portal's one data source. Everything comes from MicroProfile Config, so a deployment sets
+ * {@code LLAIS_DB_URL}, {@code LLAIS_DB_USER} and {@code LLAIS_DB_PASSWORD} (or the system
+ * properties {@code llais.db.*}); the pool validates connections so that it recovers by itself
+ * after the database restarts.
+ */
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=llais.db.url}",
+        user = "${MPCONFIG=llais.db.user}",
+        password = "${MPCONFIG=llais.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 48,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.connection-creation-retry-attempts=0",
+                "fish.payara.max-wait-time-in-millis=5000"
+        })
+public final class Database {
+
+    public static final String JNDI_NAME = "java:app/jdbc/llais";
+
+    private Database() {
+    }
+}

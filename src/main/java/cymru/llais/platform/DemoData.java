@@ -1,0 +1,139 @@
+package cymru.llais.platform;
+
+import cymru.llais.concerns.boundary.Concerns;
+import cymru.llais.concerns.boundary.NewConcern;
+import cymru.llais.concerns.boundary.ReportResult;
+import cymru.llais.concerns.entity.ConcernStatus;
+import cymru.llais.routing.boundary.Areas;
+import cymru.llais.routing.boundary.Partners;
+import cymru.llais.routing.control.BoundaryFile;
+import cymru.llais.routing.entity.Partner;
+import cymru.llais.shared.BilingualText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Demo data for a first local run (llais.demo.enabled=true): the 22 Welsh local authorities and
+ * Cardiff's 29 wards (ONS/OS boundaries, CC BY 4.0, see demo/LICENCE-ONS.md), the partners of a
+ * community safety partnership, and concerns in Welsh and English. Loaded once, into an empty database.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    static final String DEMO_AUTHORITY = "W06000015";
+
+    @Inject
+    Areas areas;
+
+    @Inject
+    Partners partners;
+
+    @Inject
+    Concerns concerns;
+
+    private record DemoConcern(String category, double lat, double lon, String place, String language,
+                               String text, List<ConcernStatus> progress) {
+    }
+
+    private static final List<DemoConcern> CONCERNS = List.of(
+            new DemoConcern("fly-tipping", 51.4905, -3.1745, "Lôn gefn Heol Crwys", "cy",
+                    "Mae bagiau sbwriel a hen fatres wedi cael eu gadael yn y lôn gefn y tu ôl i Heol Crwys ers dros wythnos. Mae llygod mawr o gwmpas erbyn hyn.",
+                    List.of(ConcernStatus.ACKNOWLEDGED, ConcernStatus.IN_PROGRESS)),
+            new DemoConcern("street-lighting", 51.4930, -3.1790, "Woodville Road", "en",
+                    "The street light on the corner of Woodville Road has been out for two weeks. It is very dark walking home in the evening.",
+                    List.of(ConcernStatus.ACKNOWLEDGED)),
+            new DemoConcern("speeding", 51.4830, -3.1560, "Splott Road", "en",
+                    "Cars race along Splott Road late at night, well over the limit. Children cross here to get to the park.",
+                    List.of()),
+            new DemoConcern("anti-social-behaviour", 51.4700, -3.1830, "Heol Clare", "cy",
+                    "Mae criw yn ymgasglu wrth y siopau ar Heol Clare bob nos Wener, yn gweiddi ac yn taflu poteli tan yn hwyr.",
+                    List.of(ConcernStatus.ACKNOWLEDGED, ConcernStatus.IN_PROGRESS, ConcernStatus.CLOSED)),
+            new DemoConcern("vandalism-graffiti", 51.4810, -3.2050, "Cowbridge Road East", "en",
+                    "Fresh graffiti on the wall of the community centre on Cowbridge Road East, some of it offensive.",
+                    List.of(ConcernStatus.ACKNOWLEDGED)),
+            new DemoConcern("drug-dealing", 51.4830, -3.1930, null, "en",
+                    "Drug dealing in the alley off Lower Cathedral Road most afternoons: cars stop for a minute and drive off.",
+                    List.of(ConcernStatus.REFERRED)),
+            new DemoConcern("youth-nuisance", 51.4660, -3.1680, "Llwybr y bae", "cy",
+                    "Mae pobl ifanc yn reidio beiciau modur oddi ar y ffordd ar hyd y llwybr wrth y bae, gan godi ofn ar bobl sy'n mynd â'u cŵn am dro.",
+                    List.of()),
+            new DemoConcern("fly-tipping", 51.4830, -3.1620, "Heol Clifton", "cy",
+                    "Mae rhywun wedi gadael oergell a dodrefn wedi torri ar y palmant ar Heol Clifton ers dydd Llun.",
+                    List.of(ConcernStatus.ACKNOWLEDGED, ConcernStatus.CLOSED)),
+            new DemoConcern("street-lighting", 51.4930, -3.1640, "Albany Road", "en",
+                    "Three street lights in a row are out on Albany Road near the post office, and the pavement is very dark.",
+                    List.of()),
+            new DemoConcern("anti-social-behaviour", 51.4800, -3.2470, "Grand Avenue", "en",
+                    "Fireworks are being thrown at people and cars on Grand Avenue most evenings this week.",
+                    List.of(ConcernStatus.ACKNOWLEDGED)),
+            new DemoConcern("speeding", 51.5350, -3.2450, null, "cy",
+                    "Mae ceir yn gyrru'n rhy gyflym drwy Dongwynlais, yn enwedig heibio'r ysgol gynradd yn y bore.",
+                    List.of()),
+            new DemoConcern("vandalism-graffiti", 51.5150, -3.1280, "Maes chwarae Llanrhymni", "cy",
+                    "Mae'r siglenni yn y maes chwarae wedi cael eu torri eto ac mae gwydr ar lawr ym mhobman.",
+                    List.of(ConcernStatus.ACKNOWLEDGED, ConcernStatus.IN_PROGRESS)),
+            new DemoConcern("domestic-abuse", 51.4850, -3.1960, null, "en",
+                    "I often hear shouting and things breaking in the flat next door late at night, and I am worried about the woman who lives there.",
+                    List.of(ConcernStatus.ACKNOWLEDGED)),
+            new DemoConcern("hate-incident", 51.4905, -3.1745, null, "cy",
+                    "Mae rhywun wedi peintio negeseuon hiliol ar ddrws siop ar Heol Crwys dros nos.",
+                    List.of()));
+
+    public void loadIfEmpty() {
+        if (!areas.hasWards()) {
+            List<BoundaryFile.Feature> authorities = read("demo/local_authorities.json", "LAD13CD", "LAD13NM", "LAD13NMW");
+            List<BoundaryFile.Feature> wards = read("demo/wards_" + DEMO_AUTHORITY + ".json", "WD13CD", "WD13NM", "WD13NMW");
+            Map<String, String> wardToAuthority = new HashMap<>();
+            wards.forEach(w -> wardToAuthority.put(w.code(), DEMO_AUTHORITY));
+            areas.importAreas(authorities, wards, wardToAuthority);
+            LOG.info(() -> "Llais demo: imported " + authorities.size() + " local authorities and " + wards.size() + " wards");
+        }
+        if (partners.all().isEmpty()) {
+            partners.add("cardiff-council", Partner.Kind.COUNCIL, new BilingualText("Cardiff Council", "Cyngor Caerdydd"));
+            partners.add("south-wales-police", Partner.Kind.POLICE, new BilingualText("South Wales Police", "Heddlu De Cymru"));
+            partners.add("cardiff-vale-uhb", Partner.Kind.HEALTH_BOARD,
+                    new BilingualText("Cardiff and Vale University Health Board", "Bwrdd Iechyd Prifysgol Caerdydd a'r Fro"));
+            partners.add("south-wales-fire", Partner.Kind.FIRE_AND_RESCUE,
+                    new BilingualText("South Wales Fire and Rescue Service", "Gwasanaeth Tân ac Achub De Cymru"));
+            partners.add("cardiff-youth-justice", Partner.Kind.YOUTH_JUSTICE,
+                    new BilingualText("Cardiff Youth Justice Service", "Gwasanaeth Cyfiawnder Ieuenctid Caerdydd"));
+            partners.add("cadwyn-housing", Partner.Kind.HOUSING_ASSOCIATION,
+                    new BilingualText("Cadwyn Housing Association", "Cymdeithas Tai Cadwyn"));
+            partners.add("victim-support", Partner.Kind.THIRD_SECTOR,
+                    new BilingualText("Victim Support Cymru", "Cymorth i Ddioddefwyr Cymru"));
+        }
+        if (concerns.isEmpty()) {
+            for (DemoConcern d : CONCERNS) {
+                ReportResult r = concerns.report(new NewConcern(d.category(), Double.toString(d.lat()), Double.toString(d.lon()),
+                        null, d.place(), d.text(), d.language(), null, null, null));
+                if (!r.accepted()) {
+                    throw new IllegalStateException("demo concern refused: " + r.violations());
+                }
+                d.progress().forEach(s -> concerns.changeStatus(r.reference(), s));
+            }
+            LOG.info(() -> "Llais demo: reported " + CONCERNS.size() + " concerns");
+        }
+    }
+
+    private static List<BoundaryFile.Feature> read(String resource, String code, String nameEn, String nameCy) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing demo resource " + resource);
+            }
+            return BoundaryFile.read(new InputStreamReader(in, StandardCharsets.UTF_8), code, nameEn, nameCy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

