@@ -5,8 +5,13 @@
 
   function baseMap(el) {
     var centre = (el.getAttribute('data-centre') || '51.4816,-3.1791').split(',');
-    var map = L.map(el, { scrollWheelZoom: false }).setView([parseFloat(centre[0]), parseFloat(centre[1])],
+    var map = L.map(el, { scrollWheelZoom: false, zoomControl: false }).setView([parseFloat(centre[0]), parseFloat(centre[1])],
       parseInt(el.getAttribute('data-zoom') || '13', 10));
+    L.control.zoom({
+      zoomInTitle: el.getAttribute('data-zoom-in') || '+',
+      zoomOutTitle: el.getAttribute('data-zoom-out') || '-'
+    }).addTo(map);
+    map.attributionControl.setPrefix(false);
     var tiles = el.getAttribute('data-tiles');
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 19, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
@@ -24,7 +29,7 @@
     var marker = null;
 
     function place(latlng, pan) {
-      if (marker) { marker.setLatLng(latlng); } else { marker = L.marker(latlng, { keyboard: false }).addTo(map); }
+      if (marker) { marker.setLatLng(latlng); } else { marker = L.marker(latlng, { keyboard: false, alt: el.getAttribute('data-marker') || '' }).addTo(map); }
       lat.value = latlng.lat.toFixed(6);
       lon.value = latlng.lng.toFixed(6);
       status.textContent = status.getAttribute('data-placed');
@@ -62,7 +67,7 @@
     var here = [parseFloat(el.getAttribute('data-lat')), parseFloat(el.getAttribute('data-lon'))];
     var map = baseMap(el);
     map.setView(here, 16);
-    L.marker(here, { keyboard: false, interactive: false }).addTo(map);
+    L.marker(here, { keyboard: false, interactive: false, alt: el.getAttribute('data-marker') || '' }).addTo(map);
   }
 
   function listMap(el) {
@@ -73,7 +78,7 @@
     var link = el.getAttribute('data-link');
     var bounds = [];
     pins.forEach(function (p) {
-      var m = L.marker([p.lat, p.lon], { keyboard: false, title: p.category + ' ' + p.ref }).addTo(map);
+      var m = L.marker([p.lat, p.lon], { keyboard: false, title: p.category + ' ' + p.ref, alt: p.category + ' ' + p.ref }).addTo(map);
       var a = document.createElement('a');
       a.href = link + encodeURIComponent(p.ref);
       a.textContent = p.category + ' (' + p.ref + ')';

@@ -52,7 +52,7 @@ CREATE TABLE concern (
     reporter_email    VARCHAR(254)  NULL,
     status            VARCHAR(20)   NOT NULL,
     is_sensitive      BOOLEAN       NOT NULL,
-    submission_token  VARCHAR(64)   NULL,
+    submission_token  VARCHAR(100)  NULL,
     created_at        DATETIME(3)   NOT NULL,
     updated_at        DATETIME(3)   NOT NULL,
     version           INT           NOT NULL DEFAULT 0,

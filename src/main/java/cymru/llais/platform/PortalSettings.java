@@ -33,6 +33,10 @@ public class PortalSettings {
     @ConfigProperty(name = "llais.site-name.cy", defaultValue = "Llais")
     String siteNameCy;
 
+    @Inject
+    @ConfigProperty(name = "llais.map.centre", defaultValue = "51.4816,-3.1791")
+    String mapCentre;
+
     private String csp;
 
     @PostConstruct
@@ -60,6 +64,11 @@ public class PortalSettings {
     /** The portal's name, a proper name that each partnership may set for itself, per language. */
     public String siteName(cymru.llais.shared.Language language) {
         return language == cymru.llais.shared.Language.CY ? siteNameCy : siteNameEn;
+    }
+
+    /** Where maps open: "latitude,longitude". */
+    public String getMapCentre() {
+        return mapCentre;
     }
 
     public String getTileAttribution() {

@@ -24,6 +24,8 @@ public final class PayaraMicroProcess {
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true",
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax",
                 ""));
         return preboot;
     }

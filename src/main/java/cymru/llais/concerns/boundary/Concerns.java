@@ -36,7 +36,8 @@ public class Concerns {
     public static final int PAGE_SIZE = 20;
     private static final int MAX_PAGE = 10_000;
     private static final int EXCERPT = 180;
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    /** A submission token: where it came from (the form, the API), and a key of 16 to 64 characters. */
+    public static final Pattern TOKEN = Pattern.compile("(form|api):[A-Za-z0-9_-]{16,64}");
 
     @PersistenceContext(unitName = "llais")
     EntityManager em;
@@ -65,12 +66,6 @@ public class Concerns {
         if (token != null && !TOKEN.matcher(token).matches()) {
             return ReportResult.refused(List.of(Violation.of("form", "concerns.error.form.tampered")));
         }
-        if (token != null) {
-            Optional<Concern> earlier = registry.bySubmissionToken(token);
-            if (earlier.isPresent()) {
-                return new ReportResult(earlier.get().getReference(), earlier.get().isSensitive(), List.of());
-            }
-        }
         Map<String, Boolean> categories = new HashMap<>();
         categories().forEach(c -> categories.put(c.code(), c.sensitive()));
         ConcernRules.Checked checked = ConcernRules.check(
@@ -89,18 +84,35 @@ public class Concerns {
         if (!violations.isEmpty()) {
             return ReportResult.refused(violations);
         }
+        if (token != null) {
+            Optional<ReportResult> earlier = registry.bySubmissionToken(token).map(c -> replay(c, checked));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         try {
             Concern stored = registry.create(checked, photo, token, clock);
             return new ReportResult(stored.getReference(), stored.isSensitive(), List.of());
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
             if (token != null) {
-                Optional<Concern> winner = registry.bySubmissionToken(token);
+                Optional<ReportResult> winner = registry.bySubmissionToken(token).map(c -> replay(c, checked));
                 if (winner.isPresent()) {
-                    return new ReportResult(winner.get().getReference(), winner.get().isSensitive(), List.of());
+                    return winner.get();
                 }
             }
             throw e;
         }
+    }
+
+    /**
+     * The same submission sent again gets the first concern back; a different report under the same
+     * token does not (so a guessed token never reveals someone else's report).
+     */
+    private static ReportResult replay(Concern earlier, ConcernRules.Checked now) {
+        boolean same = earlier.getCategory().getCode().equals(now.category())
+                && earlier.getDescription().equals(now.description());
+        return same ? new ReportResult(earlier.getReference(), earlier.isSensitive(), List.of())
+                : ReportResult.refused(List.of(Violation.of("form", "concerns.error.form.reused")));
     }
 
     /** Moves a concern to a new status, recorded in its history; refused when its status does not allow it. */

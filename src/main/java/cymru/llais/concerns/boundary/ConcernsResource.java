@@ -48,6 +48,7 @@ public class ConcernsResource {
 
     /** A JSON report with a 5 MB photo in base64 fits well within this. */
     private static final int MAX_BODY = 7 * 1024 * 1024 + 64 * 1024;
+    private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
     @Inject
     Concerns concerns;
@@ -62,8 +63,14 @@ public class ConcernsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
         Language language = Problem.language(headers);
+        String token = idempotencyKey == null || idempotencyKey.isBlank() ? null : "api:" + idempotencyKey.strip();
+        if (token != null && !Concerns.TOKEN.matcher(token).matches()) {
+            return Problem.of(400, "bad-idempotency-key", language);
+        }
         byte[] bytes = body.readNBytes(MAX_BODY + 1);
         if (bytes.length > MAX_BODY) {
+            // read (and drop) a bounded rest, so that the client gets our answer rather than a reset connection
+            body.skip(DRAIN_LIMIT);
             return Problem.of(413, "too-large", language);
         }
         JsonObject json;
@@ -96,7 +103,10 @@ public class ConcernsResource {
         String reportLanguage = Optional.ofNullable(text(json, "language")).orElse(language.code());
         ReportResult result = concerns.report(new NewConcern(text(json, "category"), text(json, "lat"), text(json, "lon"),
                 text(json, "ward"), text(json, "locationText"), text(json, "description"), reportLanguage,
-                text(json, "email"), photo, idempotencyKey));
+                text(json, "email"), photo, token));
+        if (!result.accepted() && result.violations().stream().anyMatch(v -> v.key().equals("concerns.error.form.reused"))) {
+            return Problem.of(409, "idempotency-conflict", language);
+        }
         if (!result.accepted()) {
             List<Problem.FieldError> errors = result.violations().stream()
                     .map(v -> new Problem.FieldError(apiField(v), v.key(), v.arguments())).toList();

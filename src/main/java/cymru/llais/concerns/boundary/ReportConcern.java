@@ -46,7 +46,7 @@ public class ReportConcern implements Serializable {
     @Inject
     ReportedInSession reported;
 
-    private final String submissionToken = newToken();
+    private String submissionToken;
     private final Set<String> invalid = new HashSet<>();
 
     private String category;
@@ -62,6 +62,7 @@ public class ReportConcern implements Serializable {
     @PostConstruct
     void init() {
         language = currentLanguage.get().code();
+        submissionToken = newToken();
     }
 
     public List<CategoryView> getCategories() {
@@ -93,7 +94,7 @@ public class ReportConcern implements Serializable {
             }
         }
         ReportResult result = concerns.report(new NewConcern(category, latitude, longitude, ward, locationText,
-                description, language, email, photoBytes, submissionToken));
+                description, language, email, photoBytes, "form:" + submissionToken));
         if (!result.accepted()) {
             result.violations().forEach(v -> show(faces, v));
             return null;
@@ -116,6 +117,15 @@ public class ReportConcern implements Serializable {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Travels with the form, so that the same form posted twice makes one concern. */
+    public String getSubmissionToken() {
+        return submissionToken;
+    }
+
+    public void setSubmissionToken(String submissionToken) {
+        this.submissionToken = submissionToken;
     }
 
     public String getCategory() {

@@ -22,7 +22,7 @@ public class ShowConcern {
     ReportedInSession reported;
 
     private String reference;
-    private String justReported;
+    private String newParam;
     private ConcernView concern;
 
     public void load() throws IOException {
@@ -42,7 +42,7 @@ public class ShowConcern {
     }
 
     public boolean isJustReported() {
-        return "1".equals(justReported) && concern != null && reported.contains(concern.reference());
+        return "1".equals(newParam) && concern != null && reported.contains(concern.reference());
     }
 
     public String getReference() {
@@ -53,11 +53,11 @@ public class ShowConcern {
         this.reference = reference;
     }
 
-    public String getJustReported() {
-        return justReported;
+    public String getNewParam() {
+        return newParam;
     }
 
-    public void setJustReported(String justReported) {
-        this.justReported = justReported;
+    public void setNewParam(String newParam) {
+        this.newParam = newParam;
     }
 }

@@ -1,0 +1,206 @@
+package cymru.llais.concerns.boundary;
+
+import cymru.llais.testing.Browser;
+import cymru.llais.testing.PortalDeployment;
+import cymru.llais.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.awt.image.BufferedImage;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A resident reports a concern in a real browser, in Welsh and in English, and finds it again. */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class ReportConcernBrowserIT {
+
+    private static final Pattern REFERENCE = Pattern.compile("LL-\\d{4}-\\d{6}");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        driver = Browser.start("en-GB");
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return base.toString() + path;
+    }
+
+    private void assertAccessible() {
+        String violations = Browser.accessibilityViolations(driver);
+        assertTrue(violations.isEmpty(), violations);
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aResidentReportsAConcernInWelshFindsItAndSwitchesToEnglishOnTheSamePage() {
+        driver.get(url("?lang=cy"));
+        assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        driver.findElement(By.linkText("Rhoi gwybod am bryder")).click();
+        assertAccessible();
+
+        new Select(driver.findElement(By.id("category"))).selectByVisibleText("Goryrru a diogelwch ar y ffyrdd");
+        new Select(driver.findElement(By.id("ward"))).selectByVisibleText("Y Sblot");
+        driver.findElement(By.id("locationText")).sendKeys("Heol Sblot, ger y parc");
+        String text = "Mae ceir yn gyrru’n gyflym iawn ar hyd Heol Sblot bob nos, ac mae plant yn croesi yma.";
+        driver.findElement(By.id("description")).sendKeys(text);
+        assertTrue(driver.findElement(By.id("languageCy")).isSelected(), "Welsh pages assume a Welsh report");
+        driver.findElement(By.id("submit")).click();
+
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".panel-success")));
+        String thanks = driver.findElement(By.cssSelector(".panel-success")).getText();
+        assertTrue(thanks.contains("Diolch"), thanks);
+        Matcher m = REFERENCE.matcher(thanks);
+        assertTrue(m.find(), thanks);
+        String reference = m.group();
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Pryder " + reference));
+        WebElement description = driver.findElement(By.cssSelector(".resident-text"));
+        assertEquals(text, description.getText());
+        assertEquals("cy", description.getAttribute("lang"));
+        assertTrue(driver.getPageSource().contains("Wedi dod i law"));
+        assertAccessible();
+
+        driver.findElement(By.linkText("Y Sblot")).click();
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Y Sblot"));
+        assertTrue(driver.findElement(By.cssSelector(".concern-list")).getText().contains(reference),
+                "the new concern is in its ward's list");
+        assertAccessible();
+
+        driver.findElement(By.partialLinkText(reference.equals("") ? "x" : "Goryrru")).click();
+        driver.findElement(By.cssSelector("a.language-switch")).click();
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(driver.getCurrentUrl().contains("ref=" + reference), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Concern " + reference));
+        assertEquals(text, driver.findElement(By.cssSelector(".resident-text")).getText(), "resident text stays as written");
+        assertTrue(driver.getPageSource().contains("This was written in Welsh."));
+    }
+
+    @Test
+    void aResidentReportsAConcernInEnglishWithAPinAndAPhoto() throws Exception {
+        driver.get(url("concerns/report.xhtml?lang=en"));
+        new Select(driver.findElement(By.id("category"))).selectByVisibleText("Fly-tipping and litter");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-map")));
+        driver.findElement(By.id("pin-centre")).click();
+        assertTrue(driver.findElement(By.id("pin-status")).getText().contains("A pin is on the map"));
+        assertFalse(driver.findElement(By.id("latitude")).getAttribute("value").isEmpty());
+        driver.findElement(By.id("description")).sendKeys("A mattress and bags of rubbish dumped at the corner of the lane.");
+        Path photo = Files.createTempFile("llais-photo", ".png");
+        javax.imageio.ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        driver.findElement(By.id("photo")).sendKeys(photo.toAbsolutePath().toString());
+        driver.findElement(By.id("email")).sendKeys("resident@example.org");
+        driver.findElement(By.id("submit")).click();
+
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".panel-success")));
+        String page = driver.getPageSource();
+        assertTrue(page.contains("Thank you: we have your report"));
+        assertFalse(page.contains("resident@example.org"), "the e-mail address is never shown");
+        assertTrue(driver.findElement(By.cssSelector(".concern-photo img")).isDisplayed());
+        assertTrue(driver.findElements(By.id("concern-map")).size() == 1);
+        assertAccessible();
+    }
+
+    @Test
+    void mistakesAreExplainedBesideEachFieldInWelsh() {
+        driver.get(url("concerns/report.xhtml?lang=cy"));
+        driver.findElement(By.id("description")).sendKeys("byr");
+        driver.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertTrue(driver.findElement(By.id("category-error")).getText().contains("Dewiswch gategori."));
+        assertTrue(driver.findElement(By.id("ward-error")).getText().contains("Rhowch bin ar y map neu dewiswch y ward."));
+        assertTrue(driver.findElement(By.id("description-error")).getText().contains("o leiaf 10 nod"));
+        assertEquals("byr", driver.findElement(By.id("description")).getAttribute("value"), "what was typed is kept");
+        assertAccessible();
+    }
+
+    @Test
+    void theReporterOfASensitiveConcernSeesTheSafeguardingPanelAndThePublicSeesNothing() {
+        driver.get(url("concerns/report.xhtml?lang=cy"));
+        new Select(driver.findElement(By.id("category"))).selectByVisibleText("Cam-drin domestig");
+        new Select(driver.findElement(By.id("ward"))).selectByVisibleText("Cathays");
+        String secret = "Rwy’n clywed gweiddi drws nesaf bob nos ac rwy’n poeni amdani. MARCIWR-" + System.nanoTime();
+        driver.findElement(By.id("description")).sendKeys(secret);
+        driver.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".safeguarding")));
+        String panel = driver.findElement(By.cssSelector(".safeguarding")).getText();
+        assertTrue(panel.contains("999") && panel.contains("101") && panel.contains("0808 80 10 800"), panel);
+        assertTrue(panel.contains("Mewn argyfwng, ffoniwch 999."), panel);
+        assertFalse(driver.getPageSource().contains("MARCIWR-"), "even the reporter's page does not repeat the text");
+        Matcher m = REFERENCE.matcher(driver.findElement(By.tagName("h1")).getText());
+        assertTrue(m.find());
+        assertAccessible();
+
+        driver.manage().deleteAllCookies();
+        driver.get(url("concerns/view.xhtml?ref=" + m.group()));
+        assertTrue(driver.getPageSource().contains("Page not found") || driver.getPageSource().contains("Heb ddod o hyd"));
+        driver.get(url("concerns/index.xhtml?ward=W05000857&lang=en"));
+        assertFalse(driver.getPageSource().contains(m.group()));
+        assertTrue(driver.findElement(By.cssSelector(".panel-info")).getText().contains("sensitive"));
+    }
+
+    @Test
+    void everyPublicPageIsAccessibleInBothLanguages() {
+        List<String> failures = new ArrayList<>();
+        driver.get(url("api/concerns"));
+        Matcher m = REFERENCE.matcher(driver.getPageSource());
+        assertTrue(m.find(), "demo data has public concerns");
+        String reference = m.group();
+        for (String language : List.of("cy", "en")) {
+            for (String path : List.of("", "concerns/report.xhtml", "concerns/index.xhtml", "concerns/index.xhtml?ward=W05000857",
+                    "concerns/index.xhtml?page=2", "concerns/view.xhtml?ref=" + reference, "no-such-page.xhtml",
+                    "error/expired.xhtml", "error/500.xhtml")) {
+                driver.get(url(path) + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), path);
+                String violations = Browser.accessibilityViolations(driver);
+                if (!violations.isEmpty()) {
+                    failures.add(violations);
+                }
+                WebElement toggle = driver.findElement(By.cssSelector("a.language-switch"));
+                assertEquals(language.equals("cy") ? "en" : "cy", toggle.getAttribute("hreflang"), path);
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+}
