@@ -50,7 +50,7 @@ public final class PhotoSanitiser {
             throw new Rejected("concerns.error.photo.tooBig");
         }
         String format = sniff(upload);
-        if (format == null) {
+        if (format == null || ("jpeg".equals(format) && !reachesEndOfImage(upload))) {
             throw new Rejected("concerns.error.photo.notImage");
         }
         BufferedImage image = decode(upload, format);
@@ -75,6 +75,39 @@ public final class PhotoSanitiser {
             return "png";
         }
         return null;
+    }
+
+    /**
+     * Whether a JPEG's data runs on to its end-of-image marker. ImageIO decodes a cut-off JPEG
+     * with only a warning (the missing part comes out grey), so a truncated upload is caught here.
+     * Segments are skipped by their length, so the end marker of an EXIF thumbnail does not count.
+     */
+    static boolean reachesEndOfImage(byte[] b) {
+        int i = 2;
+        while (i + 1 < b.length) {
+            if ((b[i] & 0xFF) != 0xFF) {
+                i++; // entropy-coded data, or stray bytes between segments that decoders skip too
+                continue;
+            }
+            int marker = b[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++;
+            } else if (marker == 0xD9) {
+                return true;
+            } else if (marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                i += 2; // stuffed byte in a scan, or a marker without a length
+            } else {
+                if (i + 3 >= b.length) {
+                    return false;
+                }
+                int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+                if (length < 2) {
+                    return false;
+                }
+                i += 2 + length;
+            }
+        }
+        return false;
     }
 
     private static BufferedImage decode(byte[] upload, String format) throws Rejected {

@@ -9,7 +9,7 @@ public record Reference(int year, long serial) {
     private static final Pattern FORMAT = Pattern.compile("LL-(\\d{4})-(\\d{6,12})");
 
     public Reference {
-        if (year < 2000 || year > 9999 || serial < 1) {
+        if (!isValid(year, serial)) {
             throw new IllegalArgumentException("not a reference");
         }
     }
@@ -22,7 +22,14 @@ public record Reference(int year, long serial) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Reference(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2))));
+        int year = Integer.parseInt(m.group(1));
+        long serial = Long.parseLong(m.group(2));
+        // well-formed text can still name no reference (LL-1999-..., LL-2026-000000): that is "not found", not an error
+        return isValid(year, serial) ? Optional.of(new Reference(year, serial)) : Optional.empty();
+    }
+
+    private static boolean isValid(int year, long serial) {
+        return year >= 2000 && year <= 9999 && serial >= 1;
     }
 
     @Override

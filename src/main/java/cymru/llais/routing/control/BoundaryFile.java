@@ -35,10 +35,11 @@ public final class BoundaryFile {
         if (!"FeatureCollection".equals(collection.getString("type", ""))) {
             throw new IllegalArgumentException("the file is not a GeoJSON FeatureCollection");
         }
-        JsonArray features = collection.getJsonArray("features");
-        if (features == null || features.isEmpty()) {
+        JsonValue list = collection.get("features");
+        if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY || list.asJsonArray().isEmpty()) {
             throw new IllegalArgumentException("the file has no features");
         }
+        JsonArray features = list.asJsonArray();
         List<Feature> result = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
             try {

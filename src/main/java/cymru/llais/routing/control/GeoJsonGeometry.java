@@ -69,6 +69,10 @@ public final class GeoJsonGeometry {
     }
 
     private static LinearRing ring(JsonArray positions) {
+        if (positions.size() < 4) {
+            // RFC 7946: a linear ring has four or more positions (JTS would take three, an area of nothing)
+            throw new IllegalArgumentException("a ring needs at least four positions, not " + positions.size());
+        }
         Coordinate[] coordinates = new Coordinate[positions.size()];
         for (int i = 0; i < positions.size(); i++) {
             JsonArray position = positions.getJsonArray(i);
