@@ -116,7 +116,7 @@ public class DemoData {
         if (concerns.isEmpty()) {
             for (DemoConcern d : CONCERNS) {
                 ReportResult r = concerns.report(new NewConcern(d.category(), Double.toString(d.lat()), Double.toString(d.lon()),
-                        null, d.place(), d.text(), d.language(), null, null, null));
+                        null, d.place(), d.text(), d.language(), null, null, null, null));
                 if (!r.accepted()) {
                     throw new IllegalStateException("demo concern refused: " + r.violations());
                 }

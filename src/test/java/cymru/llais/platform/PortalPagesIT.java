@@ -2,7 +2,7 @@ package cymru.llais.platform;
 
 import cymru.llais.testing.Http;
 import cymru.llais.testing.PortalDeployment;
-import cymru.llais.testing.TestDatabase;
+import cymru.llais.testing.TestServers;
 import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The portal's pages over HTTP: language, headers, errors, health, and the report form's defences. */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({TestServers.class, ArquillianExtension.class})
 @RunAsClient
 class PortalPagesIT {
 

@@ -13,6 +13,7 @@ import cymru.llais.routing.boundary.Areas;
 import cymru.llais.routing.boundary.WardInfo;
 import cymru.llais.shared.BilingualText;
 import cymru.llais.shared.GeoPoint;
+import cymru.llais.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,9 @@ public class Concerns {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReportConfirmation confirmation;
 
     /** The categories a resident can choose from, in their order. */
     public List<CategoryView> categories() {
@@ -92,6 +96,9 @@ public class Concerns {
         }
         try {
             Concern stored = registry.create(checked, photo, token, clock);
+            Language contact = draft.contactLanguage() == null ? checked.language() : draft.contactLanguage();
+            confirmation.send(checked.email(), contact, stored.getReference(),
+                    stored.getCategory().getName().in(contact), stored.isSensitive());
             return new ReportResult(stored.getReference(), stored.isSensitive(), List.of());
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
             if (token != null) {

@@ -103,7 +103,7 @@ public class ConcernsResource {
         String reportLanguage = Optional.ofNullable(text(json, "language")).orElse(language.code());
         ReportResult result = concerns.report(new NewConcern(text(json, "category"), text(json, "lat"), text(json, "lon"),
                 text(json, "ward"), text(json, "locationText"), text(json, "description"), reportLanguage,
-                text(json, "email"), photo, token));
+                text(json, "email"), photo, token, language));
         if (!result.accepted() && result.violations().stream().anyMatch(v -> v.key().equals("concerns.error.form.reused"))) {
             return Problem.of(409, "idempotency-conflict", language);
         }

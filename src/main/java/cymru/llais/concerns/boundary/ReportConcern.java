@@ -94,7 +94,7 @@ public class ReportConcern implements Serializable {
             }
         }
         ReportResult result = concerns.report(new NewConcern(category, latitude, longitude, ward, locationText,
-                description, language, email, photoBytes, "form:" + submissionToken));
+                description, language, email, photoBytes, "form:" + submissionToken, currentLanguage.get()));
         if (!result.accepted()) {
             result.violations().forEach(v -> show(faces, v));
             return null;

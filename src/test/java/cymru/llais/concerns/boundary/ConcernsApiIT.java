@@ -2,7 +2,7 @@ package cymru.llais.concerns.boundary;
 
 import cymru.llais.testing.Http;
 import cymru.llais.testing.PortalDeployment;
-import cymru.llais.testing.TestDatabase;
+import cymru.llais.testing.TestServers;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The concerns and areas JSON API on a real Payara Micro with a real MariaDB. */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({TestServers.class, ArquillianExtension.class})
 @RunAsClient
 class ConcernsApiIT {
 
@@ -255,6 +255,55 @@ class ConcernsApiIT {
         assertEquals(countBefore + 1, json(list).getJsonNumber("sensitiveCount").longValue());
         assertEquals(404, http.get("concerns/view.xhtml?ref=" + reference).statusCode());
         assertFalse(http.get("concerns/index.xhtml?ward=" + CATHAYS).body().contains("SECRET-MARKER"));
+    }
+
+    private static jakarta.mail.internet.MimeMessage mailTo(String address) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            for (jakarta.mail.internet.MimeMessage m : TestServers.mail().getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals(address)) {
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no e-mail to " + address);
+    }
+
+    @Test
+    void aResidentWhoLeavesAnAddressGetsTheReferenceByEmailInTheirLanguage() throws Exception {
+        String address = "preswylydd-" + System.nanoTime() + "@example.org";
+        String body = Json.createObjectBuilder().add("category", "fly-tipping").add("ward", CATHAYS)
+                .add("description", "Mae sbwriel wedi cael ei adael wrth y biniau eto.").add("language", "cy")
+                .add("email", address).build().toString();
+        HttpResponse<String> created = http().postJson("api/concerns", body, "Accept-Language", "cy");
+        assertEquals(201, created.statusCode(), created.body());
+        String reference = json(created).getString("reference");
+        assertFalse(created.body().contains(address), "the address is never returned");
+
+        jakarta.mail.internet.MimeMessage mail = mailTo(address);
+        assertEquals("Mae eich adroddiad " + reference + " wedi dod i law", mail.getSubject());
+        assertEquals("cy", mail.getHeader("Content-Language")[0]);
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+        String content = (String) parts.getBodyPart(0).getContent();
+        assertTrue(((String) parts.getBodyPart(1).getContent()).startsWith("<!DOCTYPE html><html lang=\"cy\">"));
+        assertTrue(content.contains(reference) && content.contains("Tipio anghyfreithlon a sbwriel"), content);
+        assertTrue(content.contains("view.xhtml?ref=" + reference), content);
+    }
+
+    @Test
+    void theEmailAboutASensitiveReportSaysNothingOfWhatWasReported() throws Exception {
+        String address = "resident-" + System.nanoTime() + "@example.org";
+        String body = Json.createObjectBuilder().add("category", "domestic-abuse").add("ward", CATHAYS)
+                .add("description", "Private words that must never be in an e-mail MARKER-XYZ.").add("language", "en")
+                .add("email", address).build().toString();
+        HttpResponse<String> created = http().postJson("api/concerns", body, "Accept-Language", "en");
+        assertEquals(201, created.statusCode(), created.body());
+        jakarta.mail.internet.MimeMessage mail = mailTo(address);
+        String content = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(mail);
+        assertTrue(content.contains(json(created).getString("reference")));
+        assertFalse(content.contains("MARKER-XYZ"));
+        assertFalse(content.toLowerCase().contains("domestic"), content);
+        assertFalse(content.contains("view.xhtml"), "no link that shows what kind of report it was");
     }
 
     @Test

@@ -2,7 +2,7 @@ package cymru.llais.concerns.boundary;
 
 import cymru.llais.testing.Browser;
 import cymru.llais.testing.PortalDeployment;
-import cymru.llais.testing.TestDatabase;
+import cymru.llais.testing.TestServers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A resident reports a concern in a real browser, in Welsh and in English, and finds it again. */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({TestServers.class, ArquillianExtension.class})
 @RunAsClient
 class ReportConcernBrowserIT {
 

