@@ -131,6 +131,34 @@ class PortalPagesIT {
     }
 
     @Test
+    void whileTheDatabaseIsDownThePortalSays503InBothLanguagesAndRecoversByItself() throws Exception {
+        Http http = http();
+        String ready = URI.create(base.toString()).resolve("/health/ready").toString();
+        assertEquals(200, http.get("concerns/index.xhtml").statusCode());
+        TestServers.database().stop();
+        try {
+            assertEquals(503, http.get(ready).statusCode());
+            HttpResponse<String> cy = http.get("concerns/index.xhtml?lang=cy");
+            assertEquals(503, cy.statusCode());
+            assertTrue(cy.body().contains("Dydy’r gwasanaeth ddim ar gael ar hyn o bryd"), cy.body());
+            HttpResponse<String> en = http.get("concerns/index.xhtml?lang=en");
+            assertTrue(en.body().contains("The service is not available at the moment"));
+            HttpResponse<String> api = http.get("api/concerns", "Accept-Language", "cy");
+            assertEquals(503, api.statusCode());
+            assertEquals("urn:llais:problem:unavailable", Json.createReader(new StringReader(api.body())).readObject().getString("type"));
+        } finally {
+            TestServers.database().restart();
+        }
+        int status = 0;
+        for (int i = 0; i < 60 && status != 200; i++) {
+            Thread.sleep(500);
+            status = http.get(ready).statusCode();
+        }
+        assertEquals(200, status, "readiness is UP again once the database is back");
+        assertEquals(200, http.get("concerns/index.xhtml").statusCode());
+    }
+
+    @Test
     void theReportFormPostedTwiceMakesOneConcern() throws Exception {
         Http http = http();
         long before = publicTotal(http);

@@ -51,6 +51,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (cymru.llais.platform.Outages.isDatabaseDown(e)) {
+                return Response.fromResponse(Problem.of(503, "unavailable", Problem.language(headers)))
+                        .header("Retry-After", "30").build();
+            }
             Logger.getLogger(ProblemMappers.class.getName()).log(Level.SEVERE, "Unexpected API error", e);
             return Problem.of(500, "internal", Problem.language(headers));
         }
