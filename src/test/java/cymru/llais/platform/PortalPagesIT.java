@@ -245,6 +245,48 @@ class PortalPagesIT {
     }
 
     @Test
+    void aPhotoOverFiveMegabytesIsRefusedBesideTheField() throws Exception {
+        Http http = http();
+        long before = publicTotal(http);
+        String form = http.get("concerns/report.xhtml?lang=en").body();
+        byte[] big = new byte[6 * 1024 * 1024];
+        big[0] = (byte) 0xFF;
+        big[1] = (byte) 0xD8;
+        big[2] = (byte) 0xFF;
+        HttpResponse<String> r = http.postMultipart("concerns/report.xhtml", Http.fields(
+                "report", "report", "token", Http.hidden(form, "token"), "category", "speeding", "ward", CATHAYS,
+                "description", "Speeding on the main road through the ward.", "report:language", "languageEn:en",
+                "submit", "Send report", "jakarta.faces.ViewState", Http.viewState(form)), "photo", big);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("The photo must be 5 MB or smaller."), r.body());
+        assertEquals(before, publicTotal(http));
+    }
+
+    @Test
+    void aPostLargerThanAnyFormIsAnsweredWithTheBilingualTooLargePage() throws Exception {
+        URI uri = URI.create(base.toString());
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(20_000);
+            String request = "POST " + uri.getPath() + "concerns/report.xhtml?lang=cy HTTP/1.1\r\n"
+                    + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\n"
+                    + "Content-Length: 50000000\r\n\r\n--x\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            while (!received.toString(java.nio.charset.StandardCharsets.UTF_8).contains("</html>")
+                    && (n = socket.getInputStream().read(buffer)) > 0) {
+                received.write(buffer, 0, n);
+            }
+            String reply = received.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(reply.startsWith("HTTP/1.1 413"), reply);
+            assertTrue(reply.contains("Roedd y ffeil yn rhy fawr"), reply);
+        }
+    }
+
+    @Test
     void aCrossSiteFormPostIsRefused() throws Exception {
         Http http = http();
         String form = http.get("concerns/report.xhtml?lang=cy").body();

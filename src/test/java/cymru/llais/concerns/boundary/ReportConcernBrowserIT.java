@@ -140,6 +140,16 @@ class ReportConcernBrowserIT {
         assertTrue(driver.findElement(By.cssSelector(".concern-photo img")).isDisplayed());
         assertTrue(driver.findElements(By.id("concern-map")).size() == 1);
         assertAccessible();
+        Matcher m = REFERENCE.matcher(driver.findElement(By.tagName("h1")).getText());
+        assertTrue(m.find());
+
+        driver.findElement(By.linkText("Concerns near you")).click();
+        new Select(driver.findElement(By.id("filter-category"))).selectByVisibleText("Fly-tipping and litter");
+        driver.findElement(By.cssSelector(".filters button")).click();
+        assertTrue(driver.findElement(By.cssSelector(".concern-list")).getText().contains(m.group()),
+                "the new concern is first in the filtered list");
+        driver.findElement(By.partialLinkText("Fly-tipping and litter")).click();
+        assertTrue(driver.getCurrentUrl().contains("ref=" + m.group()), driver.getCurrentUrl());
     }
 
     @Test
