@@ -5,7 +5,14 @@ import cymru.llais.concerns.boundary.NewConcern;
 import cymru.llais.concerns.boundary.ReportResult;
 import cymru.llais.concerns.entity.ConcernStatus;
 import cymru.llais.routing.boundary.Areas;
+import cymru.llais.accounts.boundary.StaffAccounts;
+import cymru.llais.accounts.boundary.StaffMember;
+import cymru.llais.routing.boundary.Inbox;
 import cymru.llais.routing.boundary.Partners;
+import cymru.llais.routing.boundary.RoutingRules;
+import cymru.llais.routing.boundary.TeamInfo;
+import cymru.llais.routing.boundary.Teams;
+import cymru.llais.routing.entity.RoutingRule;
 import cymru.llais.routing.control.BoundaryFile;
 import cymru.llais.routing.entity.Partner;
 import cymru.llais.shared.BilingualText;
@@ -41,6 +48,21 @@ public class DemoData {
 
     @Inject
     Concerns concerns;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    RoutingRules rules;
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    DemoTeams demoTeams;
 
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
@@ -113,14 +135,28 @@ public class DemoData {
             partners.add("victim-support", Partner.Kind.THIRD_SECTOR,
                     new BilingualText("Victim Support Cymru", "Cymorth i Ddioddefwyr Cymru"));
         }
+        if (rules.all().isEmpty()) {
+            demoTeams.load();
+        }
         if (concerns.isEmpty()) {
+            StaffMember admin = accounts.find(DemoTeams.ADMIN_EMAIL).orElseThrow();
+            TeamInfo police = teams.byCode("police-cardiff").orElseThrow();
             for (DemoConcern d : CONCERNS) {
                 ReportResult r = concerns.report(new NewConcern(d.category(), Double.toString(d.lat()), Double.toString(d.lon()),
                         null, d.place(), d.text(), d.language(), null, null, null, null));
                 if (!r.accepted()) {
                     throw new IllegalStateException("demo concern refused: " + r.violations());
                 }
-                d.progress().forEach(s -> concerns.changeStatus(r.reference(), s));
+                Long id = concerns.idOf(r.reference()).orElseThrow();
+                for (ConcernStatus s : d.progress()) {
+                    switch (s) {
+                        case ACKNOWLEDGED -> inbox.acknowledge(admin, id);
+                        case IN_PROGRESS -> inbox.accept(admin, id);
+                        case REFERRED -> inbox.refer(admin, id, police.id(),
+                                "Mae hwn yn fater i'r heddlu / This is one for the police");
+                        default -> inbox.changeStatus(admin, id, s);
+                    }
+                }
             }
             LOG.info(() -> "Llais demo: reported " + CONCERNS.size() + " concerns");
         }

@@ -1,5 +1,6 @@
 package cymru.llais.platform;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -17,10 +18,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Sends e-mail through the configured SMTP server: plain text and HTML, UTF-8, one message at a time. */
 @ApplicationScoped
 public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "llais-mail");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Inject
     @ConfigProperty(name = "llais.mail.host", defaultValue = "127.0.0.1")
@@ -45,6 +58,27 @@ public class Mailer {
     @Inject
     @ConfigProperty(name = "llais.mail.starttls", defaultValue = "false")
     boolean starttls;
+
+    /**
+     * Sends in the background, so that a slow or absent SMTP server never holds up a resident or a
+     * member of staff; a failure is logged. (The durable outbox with retries comes with "you said, we did".)
+     * A small pool of our own, because the mail needs nothing of the container, and container-managed
+     * tasks submitted from EJB timers confuse Payara's invocation stack.
+     */
+    public void sendLater(Mail mail) {
+        background.execute(() -> {
+            try {
+                send(mail);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Llais: e-mail \"{0}\" not sent: {1}", new Object[] {mail.subject(), e.getMessage()});
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
+    }
 
     /** One e-mail: the language it is written in, a subject, and its text and HTML bodies. */
     public record Mail(String to, String language, String subject, String text, String html) {

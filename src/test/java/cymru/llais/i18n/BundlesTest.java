@@ -374,6 +374,7 @@ class BundlesTest {
                     .flatMap(s -> Stream.of(prefix + s + ".title", prefix + s + ".detail")).toList();
             case "concerns.status." -> Arrays.stream(ConcernStatus.values()).map(ConcernStatus::key).toList();
             case "concerns.view.writtenIn.", "language." -> Arrays.stream(Language.values()).map(l -> prefix + l.code()).toList();
+            case "staff.action." -> Arrays.stream(cymru.llais.routing.entity.AuditEvent.Action.values()).map(a -> prefix + a.name()).toList();
             default -> {
                 unknown.add(prefix);
                 yield List.of();

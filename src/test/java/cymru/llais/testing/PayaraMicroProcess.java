@@ -26,6 +26,7 @@ public final class PayaraMicroProcess {
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true",
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax",
+                "set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true",
                 ""));
         return preboot;
     }

@@ -132,6 +132,56 @@ public class Concerns {
         concern.changeStatus(status, clock.instant());
     }
 
+    /** Moves a concern on, for the staff who hold it; the caller has checked that they may. */
+    @Transactional
+    public ConcernStatus changeStatus(Long id, ConcernStatus status) {
+        Concern concern = em.find(Concern.class, id);
+        if (concern == null) {
+            throw new IllegalArgumentException("no concern " + id);
+        }
+        ConcernStatus from = concern.getStatus();
+        if (from != status) {
+            concern.changeStatus(status, clock.instant());
+        }
+        return from;
+    }
+
+    /** A concern with everything staff may see; the caller has checked that they may. */
+    @Transactional
+    public Optional<StaffConcern> forStaff(Long id) {
+        Concern c = id == null ? null : em.find(Concern.class, id);
+        if (c == null) {
+            return Optional.empty();
+        }
+        ConcernView v = view(c);
+        return Optional.of(new StaffConcern(c.getId(), c.getReference(), v.categoryCode(), v.categoryName(), c.isSensitive(),
+                v.ward(), c.getLatitude(), c.getLongitude(), c.getLocationText(), c.getDescription(), c.getLanguage(),
+                c.getReporterEmail(), c.getStatus(), c.getCreatedAt(), v.history(),
+                em.createQuery("SELECT COUNT(p) FROM ConcernPhoto p WHERE p.concernId = :id", Long.class)
+                        .setParameter("id", c.getId()).getSingleResult() > 0));
+    }
+
+    /** Short views of several concerns by id, sensitive ones included, for staff lists. */
+    public Map<Long, StaffConcern> forStaff(java.util.Collection<Long> ids) {
+        Map<Long, StaffConcern> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        for (Concern c : em.createQuery("SELECT c FROM Concern c WHERE c.id IN :ids", Concern.class)
+                .setParameter("ids", ids).getResultList()) {
+            result.put(c.getId(), new StaffConcern(c.getId(), c.getReference(), c.getCategory().getCode(), c.getCategory().getName(),
+                    c.isSensitive(), wardInfo(c.getWardCode()), c.getLatitude(), c.getLongitude(), c.getLocationText(),
+                    c.getDescription(), c.getLanguage(), null, c.getStatus(), c.getCreatedAt(), List.of(), false));
+        }
+        return result;
+    }
+
+    /** The internal id of a concern, by its public reference. */
+    public Optional<Long> idOf(String reference) {
+        return Reference.parse(reference).flatMap(r -> em.createQuery("SELECT c.id FROM Concern c WHERE c.reference = :r", Long.class)
+                .setParameter("r", r.toString()).getResultStream().findFirst());
+    }
+
     /** Whether any concern has been reported at all. */
     public boolean isEmpty() {
         return em.createQuery("SELECT COUNT(c) FROM Concern c", Long.class).getSingleResult() == 0;

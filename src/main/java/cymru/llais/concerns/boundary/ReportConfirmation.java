@@ -4,33 +4,23 @@ import cymru.llais.i18n.Messages;
 import cymru.llais.platform.Mailer;
 import cymru.llais.platform.PortalSettings;
 import cymru.llais.shared.Language;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The e-mail a resident gets when they leave an address: the reference and a link, in their
  * language. For a sensitive category it says nothing of what was reported, because someone
- * else may read the resident's e-mail. Sent in the background, so a slow mail server never holds
- * up the resident; a failure is logged (the durable outbox comes with "you said, we did").
+ * else may read the resident's e-mail.
  */
 @ApplicationScoped
 public class ReportConfirmation {
-
-    private static final Logger LOG = Logger.getLogger(ReportConfirmation.class.getName());
 
     @Inject
     Mailer mailer;
 
     @Inject
     PortalSettings settings;
-
-    @Resource
-    ManagedExecutorService executor;
 
     public void send(String email, Language language, String reference, String categoryName, boolean sensitive) {
         if (email == null) {
@@ -39,13 +29,7 @@ public class ReportConfirmation {
         Mailer.Mail mail = compose(email, language, reference, categoryName, sensitive,
                 settings.getBaseUrl() + "/concerns/view.xhtml?ref=" + reference + "&lang=" + language.code(),
                 settings.siteName(language));
-        executor.execute(() -> {
-            try {
-                mailer.send(mail);
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "Llais: confirmation e-mail for {0} not sent: {1}", new Object[] {reference, e.getMessage()});
-            }
-        });
+        mailer.sendLater(mail);
     }
 
     static Mailer.Mail compose(String email, Language language, String reference, String categoryName, boolean sensitive,

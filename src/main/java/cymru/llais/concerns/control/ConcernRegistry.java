@@ -1,10 +1,13 @@
 package cymru.llais.concerns.control;
 
+import cymru.llais.concerns.boundary.ConcernReported;
 import cymru.llais.concerns.entity.Category;
 import cymru.llais.concerns.entity.Concern;
 import cymru.llais.concerns.entity.ConcernPhoto;
 import cymru.llais.concerns.entity.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -23,6 +26,9 @@ public class ConcernRegistry {
     @PersistenceContext(unitName = "llais")
     EntityManager em;
 
+    @Inject
+    Event<ConcernReported> reported;
+
     /** Stores the concern and its photo; committed when this returns. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Concern create(ConcernRules.Checked checked, PhotoSanitiser.Photo photo, String submissionToken, Clock clock) {
@@ -40,6 +46,8 @@ public class ConcernRegistry {
         if (photo != null) {
             em.persist(new ConcernPhoto(concern.getId(), photo.contentType(), photo.width(), photo.height(), photo.data()));
         }
+        reported.fire(new ConcernReported(concern.getId(), concern.getReference(), category.getCode(), concern.getWardCode(),
+                concern.isSensitive(), now));
         return concern;
     }
 

@@ -31,7 +31,7 @@ public class Areas {
     private static final double SOUTH = 51.33, NORTH = 53.44, WEST = -5.35, EAST = -2.64;
 
     private record Snapshot(AreaIndex<WardInfo, AuthorityInfo> index, Map<String, WardInfo> wards,
-                            Map<Language, List<WardInfo>> sorted) {
+                            Map<Language, List<WardInfo>> sorted, Map<String, AuthorityInfo> authorities) {
     }
 
     @PersistenceContext(unitName = "llais")
@@ -55,6 +55,17 @@ public class Areas {
 
     public Optional<AuthorityInfo> authorityAt(GeoPoint point) {
         return snapshot().index().authorityAt(point);
+    }
+
+    public Optional<AuthorityInfo> authority(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(snapshot().authorities().get(code));
+    }
+
+    /** All local authorities, in alphabetical order of their names in the given language. */
+    public List<AuthorityInfo> authorities(Language language) {
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(language.locale()));
+        return snapshot().authorities().values().stream()
+                .sorted(Comparator.comparing((AuthorityInfo a) -> a.name().in(language), collator)).toList();
     }
 
     public Optional<WardInfo> ward(String code) {
@@ -140,6 +151,7 @@ public class Areas {
             sorted.put(language, wards.values().stream()
                     .sorted(Comparator.comparing((WardInfo w) -> w.nameIn(language), collator)).toList());
         }
-        return new Snapshot(new AreaIndex<>(wardShapes, authorityShapes), Map.copyOf(wards), Map.copyOf(sorted));
+        return new Snapshot(new AreaIndex<>(wardShapes, authorityShapes), Map.copyOf(wards), Map.copyOf(sorted),
+                Map.copyOf(authorities));
     }
 }

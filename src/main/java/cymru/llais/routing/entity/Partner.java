@@ -32,6 +32,10 @@ public class Partner {
     @Embedded
     private BilingualText name;
 
+    /** Service level: working days within which a concern must be acknowledged. */
+    @Column(name = "acknowledge_days", nullable = false)
+    private int acknowledgeDays = 2;
+
     protected Partner() {
     }
 
@@ -55,5 +59,16 @@ public class Partner {
 
     public BilingualText getName() {
         return name;
+    }
+
+    public int getAcknowledgeDays() {
+        return acknowledgeDays;
+    }
+
+    public void setAcknowledgeDays(int days) {
+        if (days < 1 || days > 60) {
+            throw new IllegalArgumentException("between 1 and 60 working days");
+        }
+        this.acknowledgeDays = days;
     }
 }

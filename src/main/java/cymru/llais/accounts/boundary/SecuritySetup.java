@@ -1,0 +1,18 @@
+package cymru.llais.accounts.boundary;
+
+import cymru.llais.accounts.entity.Role;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+
+/**
+ * Staff and administrators sign in with a form of our own (/signin.xhtml); the pages under
+ * /staff and /admin are protected in web.xml. Residents need no account to report.
+ */
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false))
+@DeclareRoles({Role.ADMIN_NAME, Role.STAFF_NAME})
+@ApplicationScoped
+public class SecuritySetup {
+}

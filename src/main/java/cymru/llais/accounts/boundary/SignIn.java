@@ -1,0 +1,101 @@
+package cymru.llais.accounts.boundary;
+
+import cymru.llais.i18n.CurrentLanguage;
+import cymru.llais.i18n.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The staff sign-in form. One message for every failure (wrong address, wrong password, locked
+ * account), so that it reveals nothing; the session id is renewed on success.
+ */
+@Named
+@RequestScoped
+public class SignIn {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    CurrentLanguage language;
+
+    private String email;
+    private String password;
+
+    public String submit() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (email == null || email.isBlank() || password == null || password.isEmpty() || password.length() > 200) {
+            fail(faces);
+            return null;
+        }
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(email.strip(), new Password(password)))
+                .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> {
+                faces.responseComplete();
+                return null;
+            }
+            case SUCCESS -> {
+                request.changeSessionId();
+                external.redirect(request.getContextPath() + "/staff/inbox.xhtml");
+                faces.responseComplete();
+                return null;
+            }
+            default -> {
+                fail(faces);
+                return null;
+            }
+        }
+    }
+
+    public void signOut() throws IOException, ServletException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(request.getContextPath() + "/?lang=" + language.get().code());
+        faces.responseComplete();
+    }
+
+    private void fail(FacesContext faces) {
+        String text = Messages.get().format(language.get(), "accounts.signin.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,12 @@
+package cymru.llais.accounts.entity;
+
+/** What a staff account may do. The names are the Jakarta Security groups and roles. */
+public enum Role {
+    /** The partnership administrator: partners, teams, areas, routing rules, API clients. */
+    ADMIN,
+    /** Partner staff: the inbox of their own organisation. */
+    STAFF;
+
+    public static final String ADMIN_NAME = "ADMIN";
+    public static final String STAFF_NAME = "STAFF";
+}
