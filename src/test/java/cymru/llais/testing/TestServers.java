@@ -35,6 +35,10 @@ public class TestServers implements BeforeAllCallback {
             mail = new GreenMail(new ServerSetup(EmbeddedMariaDb.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
             Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+            // a cluster name of this run's own, so that Payara Micros of two test runs on one machine never join up
+            System.setProperty("arq.container.payara-micro.configuration.extraMicroOptions",
+                    "--interfaces 127.0.0.1 --clustermode tcpip:127.0.0.1:6900 --clustername llais-it-" + ProcessHandle.current().pid()
+                            + " --prebootcommandfile target/test-classes/preboot-loopback.txt");
             System.setProperty("arq.container.payara-micro.configuration.cmdOptions", String.join(" ",
                     "-Xmx768m", "-Djava.awt.headless=true", "-Duser.timezone=UTC",
                     "-Dllais.db.url=" + db.jdbcUrl(),

@@ -56,6 +56,9 @@ public class ConcernsResource {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    cymru.llais.routing.boundary.Routing routing;
+
     @Context
     HttpHeaders headers;
 
@@ -226,6 +229,8 @@ public class ConcernsResource {
         if (c.hasPhoto()) {
             o.add("photo", settings.getBaseUrl() + "/photos/" + c.reference());
         }
+        concerns.idOf(c.reference()).flatMap(routing::holder).ifPresent(t -> o.add("agency",
+                Json.createObjectBuilder().add("en", t.partnerName().en()).add("cy", t.partnerName().cy())));
         return o;
     }
 

@@ -1,5 +1,8 @@
 package cymru.llais.concerns.boundary;
 
+import cymru.llais.routing.boundary.Routing;
+import cymru.llais.routing.boundary.TeamInfo;
+import cymru.llais.shared.BilingualText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -24,6 +27,10 @@ public class ShowConcern {
     private String reference;
     private String newParam;
     private ConcernView concern;
+    private BilingualText holder;
+
+    @Inject
+    Routing routing;
 
     public void load() throws IOException {
         concern = concerns.find(reference).orElse(null);
@@ -35,6 +42,18 @@ public class ShowConcern {
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
         }
+    }
+
+    /** The partner dealing with the concern now ("tell us once": the resident sees who has it). */
+    public BilingualText getHolder() {
+        if (concern == null) {
+            return null;
+        }
+        if (holder == null) {
+            holder = concerns.idOf(concern.reference()).flatMap(routing::holder).map(TeamInfo::partnerName)
+                    .orElse(new BilingualText("-", "-"));
+        }
+        return "-".equals(holder.en()) ? null : holder;
     }
 
     public ConcernView getConcern() {
