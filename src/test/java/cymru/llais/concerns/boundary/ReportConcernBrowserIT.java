@@ -191,6 +191,34 @@ class ReportConcernBrowserIT {
     }
 
     @Test
+    void staffSignInAndWorkTheirInboxInBothLanguagesOnAccessiblePages() {
+        driver.get(url("signin.xhtml?lang=cy"));
+        assertAccessible();
+        driver.findElement(By.id("email")).sendKeys("gweinyddwr@llais.example");
+        driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
+        driver.findElement(By.id("signin-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
+        assertEquals("Blwch derbyn", driver.findElement(By.tagName("h1")).getText());
+        List<String> failures = new ArrayList<>();
+        String concern = driver.findElement(By.cssSelector("table.inbox tbody th a")).getAttribute("href");
+        for (String language : List.of("cy", "en")) {
+            for (String page : List.of("staff/inbox.xhtml", "staff/inbox.xhtml?view=closed", concern.substring(concern.indexOf("staff/")),
+                    "admin/index.xhtml", "admin/rules.xhtml", "admin/staff.xhtml")) {
+                driver.get(url(page) + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), page);
+                String violations = Browser.accessibilityViolations(driver);
+                if (!violations.isEmpty()) {
+                    failures.add(violations);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        driver.findElement(By.id("signout-button")).click();
+        driver.get(url("staff/inbox.xhtml"));
+        assertTrue(driver.getCurrentUrl().contains("signin.xhtml"), "signed out");
+    }
+
+    @Test
     void everyPublicPageIsAccessibleInBothLanguages() {
         List<String> failures = new ArrayList<>();
         driver.get(url("api/concerns"));
@@ -199,7 +227,7 @@ class ReportConcernBrowserIT {
         String reference = m.group();
         for (String language : List.of("cy", "en")) {
             for (String path : List.of("", "concerns/report.xhtml", "concerns/index.xhtml", "concerns/index.xhtml?ward=W05000857",
-                    "concerns/index.xhtml?page=2", "concerns/view.xhtml?ref=" + reference, "no-such-page.xhtml",
+                    "concerns/index.xhtml?page=2", "concerns/view.xhtml?ref=" + reference, "no-such-page.xhtml", "signin.xhtml",
                     "error/expired.xhtml", "error/500.xhtml")) {
                 driver.get(url(path) + (path.contains("?") ? "&" : "?") + "lang=" + language);
                 assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), path);
