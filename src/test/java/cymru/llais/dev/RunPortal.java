@@ -42,6 +42,11 @@ public final class RunPortal {
         props.put("llais.db.password", EmbeddedMariaDb.PASSWORD);
         props.put("llais.demo.enabled", System.getProperty("llais.demo.enabled", "true"));
         props.put("llais.base-url", "http://localhost:" + port);
+        if (System.getProperty("llais.mail.host") == null) {
+            startLocalMail(Integer.getInteger("llais.dev.smtp.port", 2525), base.resolve("target/run/mail"));
+            props.put("llais.mail.host", "127.0.0.1");
+            props.put("llais.mail.port", Integer.getInteger("llais.dev.smtp.port", 2525).toString());
+        }
         for (String key : new String[] {"llais.map.tile-url", "llais.mail.host", "llais.mail.port"}) {
             if (System.getProperty(key) != null) {
                 props.put(key, System.getProperty(key));
@@ -62,6 +67,42 @@ public final class RunPortal {
         int exit = payara.waitFor();
         db.stop();
         System.exit(exit);
+    }
+
+    /**
+     * A local SMTP server (GreenMail) on 127.0.0.1, so that the portal's e-mails can be read during a
+     * local run: each one is saved as a .eml file under target/run/mail and announced on the console.
+     */
+    private static void startLocalMail(int port, Path folder) throws java.io.IOException {
+        Files.createDirectories(folder);
+        com.icegreen.greenmail.util.GreenMail mail = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        Thread watcher = new Thread(() -> {
+            int seen = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    jakarta.mail.internet.MimeMessage[] messages = mail.getReceivedMessages();
+                    for (; seen < messages.length; seen++) {
+                        jakarta.mail.internet.MimeMessage m = messages[seen];
+                        Path file = folder.resolve(String.format("%04d.eml", seen + 1));
+                        try (var out = Files.newOutputStream(file)) {
+                            m.writeTo(out);
+                        }
+                        System.out.println("Llais dev mail: to " + java.util.Arrays.toString(m.getAllRecipients()) + ": "
+                                + m.getSubject() + " (" + file + ")");
+                    }
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (Exception e) {
+                    System.err.println("Llais dev mail: " + e.getMessage());
+                }
+            }
+        }, "llais-dev-mail");
+        watcher.setDaemon(true);
+        watcher.start();
+        System.out.println("Llais: local SMTP on 127.0.0.1:" + port + "; e-mails are saved under " + folder);
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {
