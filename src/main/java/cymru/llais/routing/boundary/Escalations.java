@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every five minutes, concerns not acknowledged within their partner's service level go to the team lead. */
+/** Every minute, concerns not acknowledged within their partner's service level go to the team lead. */
 @Singleton
 public class Escalations {
 
@@ -18,7 +18,7 @@ public class Escalations {
     @Inject
     Inbox inbox;
 
-    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void escalate() {
         try {

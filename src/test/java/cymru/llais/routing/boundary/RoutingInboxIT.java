@@ -77,7 +77,11 @@ class RoutingInboxIT {
     }
 
     private static MimeMessage mailWithSubject(String subjectPart) throws Exception {
-        for (int i = 0; i < 100; i++) {
+        return mailWithSubject(subjectPart, 100);
+    }
+
+    private static MimeMessage mailWithSubject(String subjectPart, int tenthsOfSeconds) throws Exception {
+        for (int i = 0; i < tenthsOfSeconds; i++) {
             for (MimeMessage m : TestServers.mail().getReceivedMessages()) {
                 if (m.getSubject() != null && m.getSubject().contains(subjectPart)) {
                     return m;
@@ -156,6 +160,35 @@ class RoutingInboxIT {
         }
         MimeMessage toCouncil = mailWithSubject("Pryder " + reference + " wedi’i gyfeirio");
         assertEquals("diogelwch.cymunedol@caerdydd.example", toCouncil.getAllRecipients()[0].toString());
+    }
+
+    @Test
+    void anOverdueConcernStandsOutAndIsEscalatedOnceToTheTeamLead() throws Exception {
+        String reference = report("drug-dealing", 51.4830, -3.1560, "Dealing from a parked car near the school gates at home time.");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(TestServers.database().jdbcUrl(),
+                cymru.llais.testing.EmbeddedMariaDb.USER, cymru.llais.testing.EmbeddedMariaDb.PASSWORD)) {
+            var update = db.prepareStatement("UPDATE concern_assignment a JOIN concern c ON c.id = a.concern_id"
+                    + " SET a.acknowledge_by = ? WHERE c.reference = ?");
+            update.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(1));
+            update.setString(2, reference);
+            assertEquals(1, update.executeUpdate(), "the service level ran out an hour ago");
+        }
+        MimeMessage escalation = mailWithSubject("Overdue: concern " + reference, 1000);
+        assertEquals(POLICE, escalation.getAllRecipients()[0].toString(), "the team lead, in the lead's language");
+
+        Http police = http();
+        assertTrue(Faces.signIn(police, POLICE, PASSWORD));
+        String overdue = police.get("staff/inbox.xhtml?view=overdue&lang=en").body();
+        String id = idIn(overdue, reference);
+        assertTrue(overdue.contains("class=\"overdue\""), "overdue rows stand out");
+        String detail = police.get("staff/concern.xhtml?id=" + id + "&lang=en").body();
+        assertTrue(detail.contains("has been escalated to the team lead"), detail);
+        assertTrue(detail.contains("Escalated to the team lead"), "the trail records it");
+        Thread.sleep(61_000);
+        long escalations = java.util.Arrays.stream(TestServers.mail().getReceivedMessages())
+                .filter(m -> { try { return m.getSubject().contains("Overdue: concern " + reference); } catch (Exception e) { return false; } })
+                .count();
+        assertEquals(1, escalations, "escalated once, not every minute");
     }
 
     @Test
@@ -257,6 +290,16 @@ class RoutingInboxIT {
         HttpResponse<String> added = Faces.submitOn(admin, "admin/rules.xhtml?lang=en", rules, "addForm", "addRule",
                 "ruleCategory", "vandalism-graffiti", "ruleArea", "W:W05000901", "ruleTeam", fire.group(1));
         assertTrue(added.body().contains("The rule has been saved."), added.body());
+        String partners = admin.get("admin/partners.xhtml?lang=cy").body();
+        Matcher fireAndRescue = Pattern.compile("<option value=\"(\\d+)\">Gwasanaeth Tân ac Achub De Cymru</option>").matcher(partners);
+        assertTrue(fireAndRescue.find(), partners);
+        HttpResponse<String> badDays = Faces.submitOn(admin, "admin/partners.xhtml?lang=cy", partners, "slaForm", "saveSla",
+                "slaPartner", fireAndRescue.group(1), "slaDays", "99");
+        assertTrue(badDays.body().contains("Rhowch nifer cyfan o ddiwrnodau gwaith rhwng 1 a 60."), badDays.body());
+        HttpResponse<String> days = Faces.submit(admin, "admin/partners.xhtml?lang=cy", "slaForm", "saveSla",
+                "slaPartner", fireAndRescue.group(1), "slaDays", "3");
+        assertTrue(days.body().contains("Cydnabod o fewn tri diwrnod gwaith."), days.body());
+
         String rumney = report("vandalism-graffiti", 51.5150, -3.1200, "Bins set alight and the bus shelter scorched in the night.");
         assertEquals("South Wales Fire and Rescue Service", agency(rumney), "the new ward rule in Rumney");
         String splott = report("vandalism-graffiti", 51.4830, -3.1560, "Graffiti sprayed on the railway bridge wall overnight.");
