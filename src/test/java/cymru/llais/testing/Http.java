@@ -21,6 +21,7 @@ public final class Http {
 
     private final HttpClient client;
     private final String base;
+    private final java.util.List<String> always = new java.util.ArrayList<>();
 
     public Http(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -31,12 +32,22 @@ public final class Http {
                 .build();
     }
 
+    /** Sends this header with every request, e.g. X-Forwarded-For to act as another client. */
+    public Http always(String name, String value) {
+        always.add(name);
+        always.add(value);
+        return this;
+    }
+
     public String base() {
         return base;
     }
 
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30)).GET();
+        if (!always.isEmpty()) {
+            b.headers(always.toArray(String[]::new));
+        }
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -48,6 +59,9 @@ public final class Http {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!always.isEmpty()) {
+            b.headers(always.toArray(String[]::new));
+        }
         if (headers.length > 0) {
             b.headers(headers);
         }

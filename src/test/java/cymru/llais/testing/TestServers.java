@@ -46,6 +46,9 @@ public class TestServers implements BeforeAllCallback {
                     "-Dllais.db.password=" + EmbeddedMariaDb.PASSWORD,
                     "-Dllais.demo.enabled=true",
                     "-Dllais.map.tile-url=none",
+                    "-Dllais.rate.trust-forwarded-for=true",
+                    "-Dllais.rate.reports-per-hour=100000",
+                    "-Dllais.rate.sign-ins-per-minute=60",
                     "-Dllais.mail.host=127.0.0.1",
                     "-Dllais.mail.port=" + mail.getSmtp().getPort(),
                     "-Dllais.mail.from=llais@llais.test"));

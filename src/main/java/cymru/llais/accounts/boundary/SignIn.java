@@ -2,6 +2,7 @@ package cymru.llais.accounts.boundary;
 
 import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.i18n.Messages;
+import cymru.llais.platform.RateLimits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -33,6 +34,9 @@ public class SignIn {
     @Inject
     CurrentLanguage language;
 
+    @Inject
+    RateLimits rateLimits;
+
     private String email;
     private String password;
 
@@ -41,6 +45,13 @@ public class SignIn {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (!rateLimits.allow(RateLimits.Kind.SIGN_IN, request)) {
+            password = null;
+            String text = Messages.get().format(language.get(), "accounts.signin.tooMany");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.validationFailed();
+            return null;
+        }
         if (email == null || email.isBlank() || password == null || password.isEmpty() || password.length() > 200) {
             fail(faces);
             return null;

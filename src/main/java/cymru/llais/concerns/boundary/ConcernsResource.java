@@ -3,6 +3,7 @@ package cymru.llais.concerns.boundary;
 import cymru.llais.concerns.control.Violation;
 import cymru.llais.concerns.entity.ConcernStatus;
 import cymru.llais.platform.PortalSettings;
+import cymru.llais.platform.RateLimits;
 import cymru.llais.platform.rest.Problem;
 import cymru.llais.routing.boundary.WardInfo;
 import cymru.llais.shared.BilingualText;
@@ -62,10 +63,20 @@ public class ConcernsResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
+    RateLimits rateLimits;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
         Language language = Problem.language(headers);
+        if (!rateLimits.allow(RateLimits.Kind.REPORT, request)) {
+            return Response.fromResponse(Problem.of(429, "too-many-requests", language))
+                    .header("Retry-After", rateLimits.retryAfterSeconds(RateLimits.Kind.REPORT)).build();
+        }
         String token = idempotencyKey == null || idempotencyKey.isBlank() ? null : "api:" + idempotencyKey.strip();
         if (token != null && !Concerns.TOKEN.matcher(token).matches()) {
             return Problem.of(400, "bad-idempotency-key", language);

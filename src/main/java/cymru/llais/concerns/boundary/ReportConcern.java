@@ -12,7 +12,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import cymru.llais.platform.RateLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +47,9 @@ public class ReportConcern implements Serializable {
 
     @Inject
     ReportedInSession reported;
+
+    @Inject
+    RateLimits rateLimits;
 
     private String submissionToken;
     private final Set<String> invalid = new HashSet<>();
@@ -80,6 +85,10 @@ public class ReportConcern implements Serializable {
     public String submit() {
         invalid.clear();
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (!rateLimits.allow(RateLimits.Kind.REPORT, (HttpServletRequest) faces.getExternalContext().getRequest())) {
+            show(faces, Violation.of("form", "concerns.error.tooMany"));
+            return null;
+        }
         byte[] photoBytes = null;
         if (photo != null && photo.getSize() > 0) {
             if (photo.getSize() > PhotoSanitiser.MAX_BYTES) {

@@ -241,6 +241,19 @@ class RoutingInboxIT {
     }
 
     @Test
+    void signInsFromOneConnectionAreRateLimitedWithABilingualMessage() throws Exception {
+        Http http = http().always("X-Forwarded-For", "198.51.100." + (System.nanoTime() % 200 + 1));
+        http.get("signin.xhtml?lang=cy");
+        HttpResponse<String> last = null;
+        for (int i = 0; i <= 60; i++) {
+            last = Faces.submit(http, "signin.xhtml", "signin", "signin-button",
+                    "email", "nobody@llais.example", "password", "wrong-password-" + i);
+        }
+        assertTrue(last.body().contains("Gormod o ymdrechion i fewngofnodi o’r cysylltiad hwn."), last.body());
+        assertTrue(Faces.signIn(http(), ADMIN, PASSWORD), "other connections are not affected");
+    }
+
+    @Test
     void theAdministratorCreatesAnAccountThatIsLockedOutAfterFiveWrongPasswords() throws Exception {
         Http admin = http();
         assertTrue(Faces.signIn(admin, ADMIN, PASSWORD));

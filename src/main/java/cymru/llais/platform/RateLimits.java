@@ -1,0 +1,104 @@
+package cymru.llais.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Limits on public writes per client address: reports (form and API) and staff sign-ins. A fixed
+ * window per client and kind; when the window is full the caller refuses the request with a clear
+ * message and changes nothing. Kept per instance (a cluster multiplies the allowance by its size).
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    /** What is being limited. */
+    public enum Kind { REPORT, SIGN_IN }
+
+    private static final int MAX_CLIENTS = 100_000;
+
+    @Inject
+    @ConfigProperty(name = "llais.rate.reports-per-hour", defaultValue = "30")
+    int reportsPerHour;
+
+    @Inject
+    @ConfigProperty(name = "llais.rate.sign-ins-per-minute", defaultValue = "20")
+    int signInsPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "llais.rate.trust-forwarded-for", defaultValue = "false")
+    boolean trustForwardedFor;
+
+    @Inject
+    Clock clock;
+
+    private Window reports;
+    private Window signIns;
+
+    @PostConstruct
+    void init() {
+        reports = new Window(reportsPerHour, Duration.ofHours(1));
+        signIns = new Window(signInsPerMinute, Duration.ofMinutes(1));
+    }
+
+    /** Counts one request of this kind from this client; false when it is over the limit (and then it is not counted). */
+    public boolean allow(Kind kind, HttpServletRequest request) {
+        return allow(kind, client(request));
+    }
+
+    public boolean allow(Kind kind, String client) {
+        return (kind == Kind.REPORT ? reports : signIns).allow(client, clock.millis());
+    }
+
+    /** Seconds until the client may try again. */
+    public long retryAfterSeconds(Kind kind) {
+        return (kind == Kind.REPORT ? reports : signIns).length.toSeconds();
+    }
+
+    /** The client's address: the connection's, or the first X-Forwarded-For hop when a trusted proxy sets it. */
+    public String client(HttpServletRequest request) {
+        if (trustForwardedFor) {
+            String forwarded = request.getHeader("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                return forwarded.split(",")[0].strip();
+            }
+        }
+        return request.getRemoteAddr();
+    }
+
+    /** A fixed window counter per client; old windows are dropped as new ones start. */
+    static final class Window {
+        private final int limit;
+        private final Duration length;
+        private final Map<String, long[]> counts = new ConcurrentHashMap<>();
+
+        Window(int limit, Duration length) {
+            this.limit = limit;
+            this.length = length;
+        }
+
+        boolean allow(String client, long nowMillis) {
+            long window = nowMillis / length.toMillis();
+            if (counts.size() > MAX_CLIENTS) {
+                counts.values().removeIf(c -> c[0] != window);
+            }
+            boolean[] allowed = new boolean[1];
+            counts.compute(client, (k, c) -> {
+                long[] current = c == null || c[0] != window ? new long[] {window, 0} : c;
+                if (current[1] < limit) {
+                    current[1]++;
+                    allowed[0] = true;
+                }
+                return current;
+            });
+            return allowed[0];
+        }
+    }
+}
