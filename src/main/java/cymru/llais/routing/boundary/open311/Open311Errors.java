@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * {@code [{"code":400,"description":"..."}]} or {@code <errors><error><code>400</code><description>...}.
  * Descriptions are in the language the client asked for. Never a stack trace, never an HTML page.
  */
-final class Open311Errors {
+public final class Open311Errors {
 
     private static final Logger LOG = Logger.getLogger(Open311Errors.class.getName());
 
@@ -79,7 +79,7 @@ final class Open311Errors {
     }
 
     /** Errors that JAX-RS raises before or around our methods. */
-    static class WebErrors implements ExceptionMapper<WebApplicationException> {
+    public static class WebErrors implements ExceptionMapper<WebApplicationException> {
         @Context
         HttpHeaders headers;
 
@@ -105,7 +105,7 @@ final class Open311Errors {
     }
 
     /** Anything else: logged for us, a plain 500 (or 503 while the database is down) for the client. */
-    static class Unexpected implements ExceptionMapper<Throwable> {
+    public static class Unexpected implements ExceptionMapper<Throwable> {
         @Context
         HttpHeaders headers;
 
