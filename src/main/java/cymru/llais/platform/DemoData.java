@@ -4,6 +4,7 @@ import cymru.llais.concerns.boundary.Concerns;
 import cymru.llais.concerns.boundary.NewConcern;
 import cymru.llais.concerns.boundary.ReportResult;
 import cymru.llais.concerns.entity.ConcernStatus;
+import cymru.llais.routing.boundary.ApiClients;
 import cymru.llais.routing.boundary.Areas;
 import cymru.llais.accounts.boundary.StaffAccounts;
 import cymru.llais.accounts.boundary.StaffMember;
@@ -39,6 +40,8 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final String DEMO_AUTHORITY = "W06000015";
+    /** The demo Open311 client's key, printed in the README: a demo database only, never a real partnership. */
+    public static final String DEMO_OPEN311_KEY = "llais_demo_open311_key_not_for_production";
 
     @Inject
     Areas areas;
@@ -63,6 +66,9 @@ public class DemoData {
 
     @Inject
     DemoTeams demoTeams;
+
+    @Inject
+    ApiClients apiClients;
 
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
@@ -137,6 +143,10 @@ public class DemoData {
         }
         if (rules.all().isEmpty()) {
             demoTeams.load();
+        }
+        if (apiClients.isEmpty()) {
+            apiClients.createDemo("Llais demo app", DEMO_OPEN311_KEY);
+            LOG.info("Llais demo: an Open311 client with the demo key");
         }
         if (concerns.isEmpty()) {
             StaffMember admin = accounts.find(DemoTeams.ADMIN_EMAIL).orElseThrow();

@@ -35,10 +35,15 @@ public class TestServers implements BeforeAllCallback {
             mail = new GreenMail(new ServerSetup(EmbeddedMariaDb.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
             Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
-            // a cluster name of this run's own, so that Payara Micros of two test runs on one machine never join up
-            System.setProperty("arq.container.payara-micro.configuration.extraMicroOptions",
-                    "--interfaces 127.0.0.1 --clustermode tcpip:127.0.0.1:6900 --clustername llais-it-" + ProcessHandle.current().pid()
-                            + " --prebootcommandfile target/test-classes/preboot-loopback.txt");
+            // a cluster of one on loopback, with a port and a name of its own: two test runs on one machine
+            // (two worktrees, or the run command beside the tests) must never try to join each other
+            int clusterPort = EmbeddedMariaDb.freePort();
+            System.setProperty("arq.container.payara-micro.configuration.extraMicroOptions", String.join(" ",
+                    "--interfaces 127.0.0.1",
+                    "--clustermode tcpip:127.0.0.1:" + clusterPort,
+                    "--startport " + clusterPort,
+                    "--clustername llais-it-" + ProcessHandle.current().pid(),
+                    "--prebootcommandfile target/test-classes/preboot-loopback.txt"));
             System.setProperty("arq.container.payara-micro.configuration.cmdOptions", String.join(" ",
                     "-Xmx768m", "-Djava.awt.headless=true", "-Duser.timezone=UTC",
                     "-Dllais.db.url=" + db.jdbcUrl(),

@@ -24,10 +24,13 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The concerns capability as the rest of the portal sees it: report, find, list. */
@@ -35,6 +38,8 @@ import java.util.regex.Pattern;
 public class Concerns {
 
     public static final int PAGE_SIZE = 20;
+    /** The most public concerns one query gives (Open311's limit). */
+    public static final int MAX_PUBLIC_LIST = 1000;
     private static final int MAX_PAGE = 10_000;
     private static final int EXCERPT = 180;
     /** A submission token: where it came from (the form, the API), and a key of 16 to 64 characters. */
@@ -59,6 +64,11 @@ public class Concerns {
     public List<CategoryView> categories() {
         return em.createNamedQuery(Category.ACTIVE, Category.class).getResultList().stream()
                 .map(c -> new CategoryView(c.getCode(), c.getName(), c.isSensitive())).toList();
+    }
+
+    /** The categories that may be shown and reported through open channels (the API, Open311): never a sensitive one. */
+    public List<CategoryView> publicCategories() {
+        return categories().stream().filter(c -> !c.sensitive()).toList();
     }
 
     /**
@@ -228,6 +238,51 @@ public class Concerns {
         List<ConcernSummary> items = query.setFirstResult((p - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
                 .getResultList().stream().map(this::summary).toList();
         return new ConcernPage(items, p, PAGE_SIZE, count.getSingleResult());
+    }
+
+    /**
+     * Public concerns for feeds and open APIs, newest first, never a sensitive one. References that
+     * are not well formed match nothing; at most {@link #MAX_PUBLIC_LIST} are given.
+     */
+    public List<PublicConcern> publicConcerns(PublicQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE c.sensitive = false");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!query.references().isEmpty()) {
+            List<String> references = query.references().stream().map(Reference::parse).flatMap(Optional::stream)
+                    .map(Reference::toString).distinct().toList();
+            if (references.isEmpty()) {
+                return List.of();
+            }
+            where.append(" AND c.reference IN :references");
+            parameters.put("references", references);
+        }
+        if (!query.categoryCodes().isEmpty()) {
+            where.append(" AND c.category.code IN :categories");
+            parameters.put("categories", List.copyOf(query.categoryCodes()));
+        }
+        if (query.open() != null) {
+            where.append(" AND c.status IN :statuses");
+            parameters.put("statuses", Arrays.stream(ConcernStatus.values()).filter(s -> s.isOpen() == query.open()).toList());
+        }
+        if (query.from() != null) {
+            where.append(" AND c.createdAt >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.to() != null) {
+            where.append(" AND c.createdAt <= :to");
+            parameters.put("to", query.to());
+        }
+        TypedQuery<Concern> q = em.createQuery("SELECT c FROM Concern c" + where + " ORDER BY c.createdAt DESC, c.id DESC", Concern.class);
+        parameters.forEach(q::setParameter);
+        List<Concern> found = q.setMaxResults(Math.min(query.limit(), MAX_PUBLIC_LIST)).getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> withPhoto = new HashSet<>(em.createQuery("SELECT p.concernId FROM ConcernPhoto p WHERE p.concernId IN :ids", Long.class)
+                .setParameter("ids", found.stream().map(Concern::getId).toList()).getResultList());
+        return found.stream().map(c -> new PublicConcern(c.getId(), c.getReference(), c.getCategory().getCode(),
+                c.getCategory().getName(), c.getLatitude(), c.getLongitude(), c.getLocationText(), c.getDescription(),
+                c.getLanguage(), c.getStatus(), c.getCreatedAt(), c.getUpdatedAt(), withPhoto.contains(c.getId()))).toList();
     }
 
     /** How many sensitive concerns a ward has: the only thing the public learns of them. */

@@ -17,7 +17,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,6 +77,19 @@ public class Routing {
     /** The team that has a concern now. */
     public Optional<TeamInfo> holder(Long concernId) {
         return Optional.ofNullable(concernId == null ? null : em.find(Assignment.class, concernId)).map(a -> TeamInfo.of(a.getTeam()));
+    }
+
+    /** The teams that have these concerns now, by concern id; a concern that no team holds is left out. */
+    public Map<Long, TeamInfo> holders(Collection<Long> concernIds) {
+        Map<Long, TeamInfo> holders = new HashMap<>();
+        if (concernIds == null || concernIds.isEmpty()) {
+            return holders;
+        }
+        for (Assignment a : em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.team t JOIN FETCH t.partner"
+                + " WHERE a.concernId IN :ids", Assignment.class).setParameter("ids", List.copyOf(concernIds)).getResultList()) {
+            holders.put(a.getConcernId(), TeamInfo.of(a.getTeam()));
+        }
+        return holders;
     }
 
     /** Routes a concern that no rule caught when it was reported (after the administrator has added one). */
