@@ -35,6 +35,15 @@ public class TestServers implements BeforeAllCallback {
             mail = new GreenMail(new ServerSetup(EmbeddedMariaDb.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
             Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+            // a data grid of its own per run: with the fixed port of arquillian.xml (6900), test runs of two
+            // working copies on one machine tried to join each other's cluster, and one of them shut down
+            int grid = EmbeddedMariaDb.freePort();
+            System.setProperty("arq.container.payara-micro.configuration.extraMicroOptions", String.join(" ",
+                    "--interfaces 127.0.0.1",
+                    "--startport " + grid,
+                    "--clustermode tcpip:127.0.0.1:" + grid,
+                    "--clustername llais-test-" + grid,
+                    "--prebootcommandfile target/test-classes/preboot-loopback.txt"));
             System.setProperty("arq.container.payara-micro.configuration.cmdOptions", String.join(" ",
                     "-Xmx768m", "-Djava.awt.headless=true", "-Duser.timezone=UTC",
                     "-Dllais.db.url=" + db.jdbcUrl(),
