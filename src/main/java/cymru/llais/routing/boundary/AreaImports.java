@@ -74,6 +74,8 @@ public class AreaImports {
             LOG.log(Level.SEVERE, "Llais: an area import failed and was rolled back", e);
             rollback();
             return failed(authorityFiles, wardFiles);
+        } finally {
+            defaultTimeout();
         }
         if (result.written()) {
             areas.refresh();
@@ -89,6 +91,15 @@ public class AreaImports {
             return AreaImport.status(c);
         } catch (SQLException e) {
             throw new IllegalStateException("the areas' status could not be read", e);
+        }
+    }
+
+    /** The timeout is kept per thread: the next transaction on this pooled thread gets the default again. */
+    private void defaultTimeout() {
+        try {
+            transaction.setTransactionTimeout(0);
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Llais: could not reset the transaction timeout", e);
         }
     }
 

@@ -48,9 +48,8 @@ public final class BoundaryException extends IllegalArgumentException {
 
     /** The same problem, placed at a feature of the file. */
     public BoundaryException at(int featureNumber, String featureCode) {
-        BoundaryException placed = new BoundaryException(reason, featureNumber, featureCode,
+        return new BoundaryException(reason, featureNumber, featureCode,
                 "feature " + featureNumber + " is not valid: " + getMessage(), details, this);
-        return placed;
     }
 
     public Reason reason() {
