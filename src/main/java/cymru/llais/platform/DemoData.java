@@ -5,6 +5,7 @@ import cymru.llais.concerns.boundary.NewConcern;
 import cymru.llais.concerns.boundary.ReportResult;
 import cymru.llais.concerns.entity.ConcernStatus;
 import cymru.llais.routing.boundary.ApiClients;
+import cymru.llais.routing.boundary.AreaImports;
 import cymru.llais.routing.boundary.Areas;
 import cymru.llais.accounts.boundary.StaffAccounts;
 import cymru.llais.accounts.boundary.StaffMember;
@@ -13,8 +14,7 @@ import cymru.llais.routing.boundary.Partners;
 import cymru.llais.routing.boundary.RoutingRules;
 import cymru.llais.routing.boundary.TeamInfo;
 import cymru.llais.routing.boundary.Teams;
-import cymru.llais.routing.entity.RoutingRule;
-import cymru.llais.routing.control.BoundaryFile;
+import cymru.llais.routing.control.AreaImport;
 import cymru.llais.routing.entity.Partner;
 import cymru.llais.shared.BilingualText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +22,7 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -45,6 +40,9 @@ public class DemoData {
 
     @Inject
     Areas areas;
+
+    @Inject
+    AreaImports areaImports;
 
     @Inject
     Partners partners;
@@ -120,12 +118,14 @@ public class DemoData {
 
     public void loadIfEmpty() {
         if (!areas.hasWards()) {
-            List<BoundaryFile.Feature> authorities = read("demo/local_authorities.json", "LAD13CD", "LAD13NM", "LAD13NMW");
-            List<BoundaryFile.Feature> wards = read("demo/wards_" + DEMO_AUTHORITY + ".json", "WD13CD", "WD13NM", "WD13NMW");
-            Map<String, String> wardToAuthority = new HashMap<>();
-            wards.forEach(w -> wardToAuthority.put(w.code(), DEMO_AUTHORITY));
-            areas.importAreas(authorities, wards, wardToAuthority);
-            LOG.info(() -> "Llais demo: imported " + authorities.size() + " local authorities and " + wards.size() + " wards");
+            AreaImport.Result imported = areaImports.importFiles(
+                    List.of(resource("demo/local_authorities.json")), List.of(resource("demo/wards_" + DEMO_AUTHORITY + ".json")),
+                    "demo", null);
+            if (!imported.ok()) {
+                throw new IllegalStateException("demo areas refused: " + imported.problems());
+            }
+            LOG.info(() -> "Llais demo: imported " + imported.authorities().added() + " local authorities and "
+                    + imported.wards().added() + " wards");
         }
         if (partners.all().isEmpty()) {
             partners.add("cardiff-council", Partner.Kind.COUNCIL, new BilingualText("Cardiff Council", "Cyngor Caerdydd"));
@@ -172,14 +172,13 @@ public class DemoData {
         }
     }
 
-    private static List<BoundaryFile.Feature> read(String resource, String code, String nameEn, String nameCy) {
-        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+    private static AreaImport.Source resource(String name) {
+        return new AreaImport.Source(name, () -> {
+            InputStream in = DemoData.class.getClassLoader().getResourceAsStream(name);
             if (in == null) {
-                throw new IllegalStateException("missing demo resource " + resource);
+                throw new IOException("missing demo resource " + name);
             }
-            return BoundaryFile.read(new InputStreamReader(in, StandardCharsets.UTF_8), code, nameEn, nameCy);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return in;
+        });
     }
 }

@@ -94,6 +94,30 @@ public final class Http {
         return post(path, "multipart/form-data; boundary=" + boundary, out.toByteArray(), headers);
     }
 
+    /** A file of a multipart form: the input's name, the file's name and its bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    /** Posts form fields and any number of files (several with the same field for {@code <input type="file" multiple>}). */
+    public HttpResponse<String> postFiles(String path, Map<String, String> fields, java.util.List<FilePart> files,
+                                          String... headers) throws IOException, InterruptedException {
+        String boundary = "----llais" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (FilePart file : files) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(file.content());
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, out.toByteArray(), headers);
+    }
+
     public String url(String path) {
         return path.startsWith("http") ? path : base + (path.startsWith("/") ? path : "/" + path);
     }

@@ -1,43 +1,60 @@
 package cymru.llais.routing.boundary;
 
+import cymru.llais.platform.Database;
+import cymru.llais.routing.control.AreaImport;
 import cymru.llais.routing.control.AreaIndex;
-import cymru.llais.routing.control.BoundaryFile;
 import cymru.llais.routing.control.GeoJsonGeometry;
-import cymru.llais.routing.entity.LocalAuthority;
-import cymru.llais.routing.entity.Ward;
 import cymru.llais.shared.BilingualText;
 import cymru.llais.shared.GeoPoint;
 import cymru.llais.shared.Language;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Local authorities and wards: which ward a point lies in, the list of wards for pickers, and
- * the import of boundary files. Lookups run in memory over a spatial index built from the database.
+ * Local authorities and wards: which ward a point lies in, and the list of wards for pickers.
+ * Lookups run in memory over a spatial index built from the database, and built again when an
+ * import (on any instance, or by the import command) has changed the areas' version: each instance
+ * asks for the version at most every {@code llais.areas.refresh-seconds} (10 by default).
  */
 @ApplicationScoped
 public class Areas {
 
+    private static final Logger LOG = Logger.getLogger(Areas.class.getName());
+
     /** Wales' bounding box, used only to tell "outside Wales" from "in Wales, but no ward here" before boundaries are loaded. */
     private static final double SOUTH = 51.33, NORTH = 53.44, WEST = -5.35, EAST = -2.64;
 
-    private record Snapshot(AreaIndex<WardInfo, AuthorityInfo> index, Map<String, WardInfo> wards,
+    private record Snapshot(long version, AreaIndex<WardInfo, AuthorityInfo> index, Map<String, WardInfo> wards,
                             Map<Language, List<WardInfo>> sorted, Map<String, AuthorityInfo> authorities) {
     }
 
-    @PersistenceContext(unitName = "llais")
-    EntityManager em;
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "llais.areas.refresh-seconds", defaultValue = "10")
+    long refreshSeconds;
 
     private volatile Snapshot snapshot;
+    private final AtomicLong nextCheck = new AtomicLong();
 
     public Optional<WardInfo> wardAt(GeoPoint point) {
         return snapshot().index().wardAt(point);
@@ -77,39 +94,22 @@ public class Areas {
         return snapshot().sorted().get(language);
     }
 
-    /** Imports local authorities and wards in one transaction; existing ones are updated in place. */
-    @Transactional
-    public void importAreas(List<BoundaryFile.Feature> authorities, List<BoundaryFile.Feature> wards,
-                            Map<String, String> wardToAuthority) {
-        for (BoundaryFile.Feature f : authorities) {
-            BilingualText name = new BilingualText(f.nameEn(), f.nameCy());
-            LocalAuthority existing = em.find(LocalAuthority.class, f.code());
-            if (existing == null) {
-                em.persist(new LocalAuthority(f.code(), name, f.geometry()));
-            } else {
-                existing.update(name, f.geometry());
-            }
-        }
-        em.flush();
-        for (BoundaryFile.Feature f : wards) {
-            String authority = wardToAuthority.get(f.code());
-            if (authority == null || em.find(LocalAuthority.class, authority) == null) {
-                throw new IllegalArgumentException("ward " + f.code() + " has no known local authority");
-            }
-            BilingualText name = new BilingualText(f.nameEn(), f.nameCy());
-            Ward existing = em.find(Ward.class, f.code());
-            if (existing == null) {
-                em.persist(new Ward(f.code(), name, authority, f.geometry()));
-            } else {
-                existing.update(name, authority, f.geometry());
-            }
-        }
-        em.flush();
-        snapshot = null;
-    }
-
     public boolean hasWards() {
         return !snapshot().wards().isEmpty();
+    }
+
+    /**
+     * Builds the areas again from the database now, for the instance that has just imported; the
+     * others notice the new version within {@code llais.areas.refresh-seconds}.
+     */
+    public void refresh() {
+        try {
+            snapshot = load();
+            nextCheck.set(System.nanoTime() + refreshNanos());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Llais: areas could not be reloaded, will try again: {0}", e.getMessage());
+            nextCheck.set(System.nanoTime());
+        }
     }
 
     private Snapshot snapshot() {
@@ -120,38 +120,72 @@ public class Areas {
                 if (s == null) {
                     s = load();
                     snapshot = s;
+                    nextCheck.set(System.nanoTime() + refreshNanos());
                 }
+            }
+            return s;
+        }
+        long due = nextCheck.get();
+        // one request at a time asks the database for the version; the others go on with the areas they have
+        if (System.nanoTime() - due >= 0 && nextCheck.compareAndSet(due, System.nanoTime() + refreshNanos())) {
+            try {
+                long version;
+                try (Connection c = dataSource.getConnection()) {
+                    version = AreaImport.version(c);
+                }
+                if (version != s.version()) {
+                    s = load();
+                    snapshot = s;
+                    LOG.info(() -> "Llais: areas reloaded at version " + snapshot.version());
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.FINE, "Llais: could not check the areas' version, keeping the ones loaded", e);
             }
         }
         return s;
     }
 
-    @SuppressWarnings("unchecked")
+    private long refreshNanos() {
+        return TimeUnit.SECONDS.toNanos(Math.max(1, refreshSeconds));
+    }
+
     private Snapshot load() {
-        Map<String, AuthorityInfo> authorities = new HashMap<>();
-        List<AreaIndex.Shape<AuthorityInfo>> authorityShapes = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery(
-                "SELECT code, name_en, name_cy, boundary FROM local_authority").getResultList()) {
-            AuthorityInfo a = new AuthorityInfo((String) row[0], new BilingualText((String) row[1], (String) row[2]));
-            authorities.put(a.code(), a);
-            authorityShapes.add(new AreaIndex.Shape<>(a, GeoJsonGeometry.parse((String) row[3])));
+        try (Connection c = dataSource.getConnection()) {
+            // the version first: an import that commits while the rows are read is picked up at the next check
+            long version = AreaImport.version(c);
+            Map<String, AuthorityInfo> authorities = new HashMap<>();
+            List<AreaIndex.Shape<AuthorityInfo>> authorityShapes = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT code, name_en, name_cy, boundary FROM local_authority")) {
+                while (rs.next()) {
+                    AuthorityInfo a = new AuthorityInfo(rs.getString(1), new BilingualText(rs.getString(2), rs.getString(3)));
+                    authorities.put(a.code(), a);
+                    authorityShapes.add(new AreaIndex.Shape<>(a, GeoJsonGeometry.parse(rs.getString(4))));
+                }
+            }
+            Map<String, WardInfo> wards = new HashMap<>();
+            List<AreaIndex.Shape<WardInfo>> wardShapes = new ArrayList<>();
+            // one statement, so each ward comes with its authority's names as they were at the same moment
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT w.code, w.name_en, w.name_cy, w.local_authority_code, a.name_en, a.name_cy,"
+                         + " w.boundary FROM ward w JOIN local_authority a ON a.code = w.local_authority_code")) {
+                while (rs.next()) {
+                    WardInfo w = new WardInfo(rs.getString(1), new BilingualText(rs.getString(2), rs.getString(3)),
+                            rs.getString(4), new BilingualText(rs.getString(5), rs.getString(6)));
+                    wards.put(w.code(), w);
+                    wardShapes.add(new AreaIndex.Shape<>(w, GeoJsonGeometry.parse(rs.getString(7))));
+                }
+            }
+            Map<Language, List<WardInfo>> sorted = new HashMap<>();
+            for (Language language : Language.values()) {
+                com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(language.locale()));
+                sorted.put(language, wards.values().stream()
+                        .sorted(Comparator.comparing((WardInfo w) -> w.nameIn(language), collator)).toList());
+            }
+            return new Snapshot(version, new AreaIndex<>(wardShapes, authorityShapes), Map.copyOf(wards), Map.copyOf(sorted),
+                    Map.copyOf(authorities));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the areas could not be read: " + e.getMessage(), e);
         }
-        Map<String, WardInfo> wards = new HashMap<>();
-        List<AreaIndex.Shape<WardInfo>> wardShapes = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery(
-                "SELECT code, name_en, name_cy, local_authority_code, boundary FROM ward").getResultList()) {
-            AuthorityInfo a = authorities.get((String) row[3]);
-            WardInfo w = new WardInfo((String) row[0], new BilingualText((String) row[1], (String) row[2]), a.code(), a.name());
-            wards.put(w.code(), w);
-            wardShapes.add(new AreaIndex.Shape<>(w, GeoJsonGeometry.parse((String) row[4])));
-        }
-        Map<Language, List<WardInfo>> sorted = new HashMap<>();
-        for (Language language : Language.values()) {
-            com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(language.locale()));
-            sorted.put(language, wards.values().stream()
-                    .sorted(Comparator.comparing((WardInfo w) -> w.nameIn(language), collator)).toList());
-        }
-        return new Snapshot(new AreaIndex<>(wardShapes, authorityShapes), Map.copyOf(wards), Map.copyOf(sorted),
-                Map.copyOf(authorities));
     }
 }

@@ -1,9 +1,12 @@
 package cymru.llais.routing.control;
 
+import cymru.llais.routing.control.BoundaryException.Reason;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import org.locationtech.jts.geom.Coordinate;
@@ -33,37 +36,39 @@ public final class GeoJsonGeometry {
         }
     }
 
+    /** Reads a Polygon or MultiPolygon; anything else, or a malformed one, is a {@link BoundaryException} saying why. */
     public static Geometry read(JsonObject geometry) {
-        String type = geometry.getString("type", "");
-        JsonArray coordinates = geometry.getJsonArray("coordinates");
-        if (coordinates == null) {
-            throw new IllegalArgumentException("geometry has no coordinates");
+        JsonValue typeValue = geometry.get("type");
+        String type = typeValue instanceof JsonString s ? s.getString() : String.valueOf(typeValue);
+        if (!"Polygon".equals(type) && !"MultiPolygon".equals(type)) {
+            throw new BoundaryException(Reason.GEOMETRY_TYPE,
+                    "geometry type must be Polygon or MultiPolygon, not '" + type + "'", type);
         }
-        Geometry result = switch (type) {
-            case "Polygon" -> polygon(coordinates);
-            case "MultiPolygon" -> {
-                List<Polygon> polygons = new ArrayList<>();
-                for (JsonValue p : coordinates) {
-                    polygons.add(polygon(p.asJsonArray()));
-                }
-                yield FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
+        JsonArray coordinates = array(geometry.get("coordinates"), "geometry has no coordinates");
+        Geometry result;
+        if ("Polygon".equals(type)) {
+            result = polygon(coordinates);
+        } else {
+            List<Polygon> polygons = new ArrayList<>();
+            for (JsonValue p : coordinates) {
+                polygons.add(polygon(array(p, "a polygon is not a list of rings")));
             }
-            default -> throw new IllegalArgumentException("geometry type must be Polygon or MultiPolygon, not '" + type + "'");
-        };
+            result = FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
+        }
         if (result.isEmpty()) {
-            throw new IllegalArgumentException("geometry is empty");
+            throw new BoundaryException(Reason.EMPTY_GEOMETRY, "geometry is empty");
         }
         return result;
     }
 
     private static Polygon polygon(JsonArray rings) {
         if (rings.isEmpty()) {
-            throw new IllegalArgumentException("polygon without rings");
+            throw new BoundaryException(Reason.EMPTY_GEOMETRY, "polygon without rings");
         }
-        LinearRing shell = ring(rings.getJsonArray(0));
+        LinearRing shell = ring(array(rings.get(0), "a ring is not a list of positions"));
         LinearRing[] holes = new LinearRing[rings.size() - 1];
         for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.getJsonArray(i));
+            holes[i - 1] = ring(array(rings.get(i), "a ring is not a list of positions"));
         }
         return FACTORY.createPolygon(shell, holes);
     }
@@ -71,18 +76,33 @@ public final class GeoJsonGeometry {
     private static LinearRing ring(JsonArray positions) {
         if (positions.size() < 4) {
             // RFC 7946: a linear ring has four or more positions (JTS would take three, an area of nothing)
-            throw new IllegalArgumentException("a ring needs at least four positions, not " + positions.size());
+            throw new BoundaryException(Reason.RING_TOO_SHORT,
+                    "a ring needs at least four positions, not " + positions.size(), positions.size());
         }
         Coordinate[] coordinates = new Coordinate[positions.size()];
         for (int i = 0; i < positions.size(); i++) {
-            JsonArray position = positions.getJsonArray(i);
-            double lon = position.getJsonNumber(0).doubleValue();
-            double lat = position.getJsonNumber(1).doubleValue();
+            JsonArray position = array(positions.get(i), "a position is not a list of numbers");
+            if (position.size() < 2 || !(position.get(0) instanceof JsonNumber x) || !(position.get(1) instanceof JsonNumber y)) {
+                throw new BoundaryException(Reason.BAD_POSITION, "a position is not two numbers: " + position);
+            }
+            double lon = x.doubleValue();
+            double lat = y.doubleValue();
             if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-                throw new IllegalArgumentException("position out of range: " + lon + "," + lat);
+                throw new BoundaryException(Reason.POSITION_OUT_OF_RANGE, "position out of range: " + lon + "," + lat,
+                        x.toString(), y.toString());
             }
             coordinates[i] = new Coordinate(lon, lat);
         }
+        if (!coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
+            throw new BoundaryException(Reason.RING_NOT_CLOSED, "a ring must end where it starts");
+        }
         return FACTORY.createLinearRing(coordinates);
+    }
+
+    private static JsonArray array(JsonValue value, String problem) {
+        if (value instanceof JsonArray a) {
+            return a;
+        }
+        throw new BoundaryException(Reason.BAD_POSITION, problem);
     }
 }
