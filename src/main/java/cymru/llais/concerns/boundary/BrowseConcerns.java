@@ -83,8 +83,9 @@ public class BrowseConcerns {
         return concerns.categories().stream().filter(c -> !c.sensitive()).toList();
     }
 
-    public List<WardInfo> getWards() {
-        return areas.wards(language.get());
+    /** The ward filter's options, grouped by local authority. */
+    public List<Areas.WardGroup> getWardGroups() {
+        return areas.wardsByAuthority(language.get());
     }
 
     public List<ConcernStatus> getStatuses() {

@@ -5,9 +5,10 @@ import cymru.llais.concerns.control.Violation;
 import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.i18n.Messages;
 import cymru.llais.routing.boundary.Areas;
-import cymru.llais.routing.boundary.WardInfo;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -74,8 +76,15 @@ public class ReportConcern implements Serializable {
         return concerns.categories();
     }
 
-    public List<WardInfo> getWards() {
-        return areas.wards(currentLanguage.get());
+    /** The ward picker's options, grouped by local authority (there are 852 wards in Wales, some with the same name). */
+    public List<SelectItem> getWardGroups() {
+        List<SelectItem> groups = new ArrayList<>();
+        for (Areas.WardGroup g : areas.wardsByAuthority(currentLanguage.get())) {
+            SelectItem[] wards = g.wards().stream()
+                    .map(w -> new SelectItem(w.code(), w.nameIn(currentLanguage.get()))).toArray(SelectItem[]::new);
+            groups.add(new SelectItemGroup(g.authority().name().in(currentLanguage.get()), null, false, wards));
+        }
+        return groups;
     }
 
     public boolean invalid(String component) {

@@ -94,6 +94,20 @@ public class Areas {
         return snapshot().sorted().get(language);
     }
 
+    /** The wards of one local authority, for pickers grouped by authority. */
+    public record WardGroup(AuthorityInfo authority, List<WardInfo> wards) {
+    }
+
+    /** Every authority that has wards, in alphabetical order, each with its wards in alphabetical order. */
+    public List<WardGroup> wardsByAuthority(Language language) {
+        Map<String, List<WardInfo>> byAuthority = new java.util.LinkedHashMap<>();
+        for (WardInfo w : wards(language)) {
+            byAuthority.computeIfAbsent(w.authorityCode(), k -> new ArrayList<>()).add(w);
+        }
+        return authorities(language).stream().filter(a -> byAuthority.containsKey(a.code()))
+                .map(a -> new WardGroup(a, List.copyOf(byAuthority.get(a.code())))).toList();
+    }
+
     public boolean hasWards() {
         return !snapshot().wards().isEmpty();
     }
