@@ -7,6 +7,8 @@ import cymru.llais.concerns.entity.ConcernStatus;
 import cymru.llais.routing.boundary.ApiClients;
 import cymru.llais.routing.boundary.AreaImports;
 import cymru.llais.routing.boundary.Areas;
+import cymru.llais.accounts.boundary.Resident;
+import cymru.llais.accounts.boundary.ResidentAccounts;
 import cymru.llais.accounts.boundary.StaffAccounts;
 import cymru.llais.accounts.boundary.StaffMember;
 import cymru.llais.routing.boundary.Inbox;
@@ -17,6 +19,7 @@ import cymru.llais.routing.boundary.Teams;
 import cymru.llais.routing.control.AreaImport;
 import cymru.llais.routing.entity.Partner;
 import cymru.llais.shared.BilingualText;
+import cymru.llais.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,6 +38,8 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final String DEMO_AUTHORITY = "W06000015";
+    /** The demo resident, who reported two concerns before signing up (their account claimed them) and follows one. */
+    public static final String DEMO_RESIDENT_EMAIL = "preswylydd@llais.example";
     /** The demo Open311 client's key, printed in the README: a demo database only, never a real partnership. */
     public static final String DEMO_OPEN311_KEY = "llais_demo_open311_key_not_for_production";
 
@@ -67,6 +72,9 @@ public class DemoData {
 
     @Inject
     ApiClients apiClients;
+
+    @Inject
+    ResidentAccounts residents;
 
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
@@ -170,6 +178,32 @@ public class DemoData {
             }
             LOG.info(() -> "Llais demo: reported " + CONCERNS.size() + " concerns");
         }
+        if (residents.isEmpty()) {
+            loadResident();
+        }
+    }
+
+    private static final List<DemoConcern> RESIDENT_CONCERNS = List.of(
+            new DemoConcern("street-lighting", 51.4905, -3.1745, "Heol Cathays", "cy",
+                    "Mae'r golau stryd ar gornel Heol Cathays wedi diffodd ers wythnos, ac mae'n dywyll iawn wrth gerdded adref o'r orsaf.",
+                    List.of()),
+            new DemoConcern("domestic-abuse", 51.4905, -3.1745, null, "cy",
+                    "Rwy'n clywed gweiddi a phethau'n torri yn y fflat drws nesaf bron bob nos, ac rwy'n poeni am y plant sy'n byw yno.",
+                    List.of()));
+
+    /** The demo resident: reports made with their address before the account existed, claimed when it is verified. */
+    private void loadResident() {
+        for (DemoConcern d : RESIDENT_CONCERNS) {
+            ReportResult r = concerns.report(new NewConcern(d.category(), Double.toString(d.lat()), Double.toString(d.lon()),
+                    null, d.place(), d.text(), d.language(), DEMO_RESIDENT_EMAIL, null, null, Language.CY));
+            if (!r.accepted()) {
+                throw new IllegalStateException("demo concern refused: " + r.violations());
+            }
+        }
+        Resident resident = residents.createVerified(DEMO_RESIDENT_EMAIL, DemoTeams.DEMO_PASSWORD, Language.CY, "Siân");
+        concerns.list(null, "fly-tipping", null, 1).items().stream().findFirst()
+                .ifPresent(c -> residents.follow(resident.id(), c.reference()));
+        LOG.info("Llais demo: a resident's account with two claimed concerns");
     }
 
     private static AreaImport.Source resource(String name) {

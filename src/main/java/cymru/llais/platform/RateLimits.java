@@ -8,11 +8,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits on public writes per client address: reports (form and API) and staff sign-ins. A fixed
+ * Limits on public writes per client address: reports (form and API), sign-ins, residents' sign-ups
+ * (and requests for a new verification link) and password resets. A fixed
  * window per client and kind; when the window is full the caller refuses the request with a clear
  * message and changes nothing. Kept per instance (a cluster multiplies the allowance by its size).
  */
@@ -20,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RateLimits {
 
     /** What is being limited. */
-    public enum Kind { REPORT, SIGN_IN }
+    public enum Kind { REPORT, SIGN_IN, SIGN_UP, RESET }
 
     private static final int MAX_CLIENTS = 100_000;
 
@@ -33,19 +35,35 @@ public class RateLimits {
     int signInsPerMinute;
 
     @Inject
+    @ConfigProperty(name = "llais.rate.sign-ups-per-hour", defaultValue = "20")
+    int signUpsPerHour;
+
+    @Inject
+    @ConfigProperty(name = "llais.rate.resets-per-hour", defaultValue = "10")
+    int resetsPerHour;
+
+    @Inject
     @ConfigProperty(name = "llais.rate.trust-forwarded-for", defaultValue = "false")
     boolean trustForwardedFor;
 
     @Inject
     Clock clock;
 
-    private Window reports;
-    private Window signIns;
+    private final Map<Kind, Window> windows = new EnumMap<>(Kind.class);
 
     @PostConstruct
     void init() {
-        reports = new Window(reportsPerHour, Duration.ofHours(1));
-        signIns = new Window(signInsPerMinute, Duration.ofMinutes(1));
+        windows.putAll(windows(reportsPerHour, signInsPerMinute, signUpsPerHour, resetsPerHour));
+    }
+
+    /** One window per kind: reports, sign-ups and resets per hour, sign-ins per minute. */
+    static Map<Kind, Window> windows(int reportsPerHour, int signInsPerMinute, int signUpsPerHour, int resetsPerHour) {
+        Map<Kind, Window> w = new EnumMap<>(Kind.class);
+        w.put(Kind.REPORT, new Window(reportsPerHour, Duration.ofHours(1)));
+        w.put(Kind.SIGN_IN, new Window(signInsPerMinute, Duration.ofMinutes(1)));
+        w.put(Kind.SIGN_UP, new Window(signUpsPerHour, Duration.ofHours(1)));
+        w.put(Kind.RESET, new Window(resetsPerHour, Duration.ofHours(1)));
+        return w;
     }
 
     /** Counts one request of this kind from this client; false when it is over the limit (and then it is not counted). */
@@ -54,12 +72,12 @@ public class RateLimits {
     }
 
     public boolean allow(Kind kind, String client) {
-        return (kind == Kind.REPORT ? reports : signIns).allow(client, clock.millis());
+        return windows.get(kind).allow(client, clock.millis());
     }
 
     /** Seconds until the client may try again. */
     public long retryAfterSeconds(Kind kind) {
-        return (kind == Kind.REPORT ? reports : signIns).length.toSeconds();
+        return windows.get(kind).length.toSeconds();
     }
 
     /** The client's address: the connection's, or the first X-Forwarded-For hop when a trusted proxy sets it. */

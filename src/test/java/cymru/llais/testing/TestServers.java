@@ -18,6 +18,10 @@ import java.util.stream.Stream;
  */
 public class TestServers implements BeforeAllCallback {
 
+    /** Generous enough for every test of a run from one address; a test of the limit itself uses an address of its own. */
+    public static final int SIGN_UPS_PER_HOUR = 200;
+    public static final int RESETS_PER_HOUR = 100;
+
     private static EmbeddedMariaDb db;
     private static GreenMail mail;
 
@@ -54,6 +58,8 @@ public class TestServers implements BeforeAllCallback {
                     "-Dllais.rate.trust-forwarded-for=true",
                     "-Dllais.rate.reports-per-hour=100000",
                     "-Dllais.rate.sign-ins-per-minute=60",
+                    "-Dllais.rate.sign-ups-per-hour=" + SIGN_UPS_PER_HOUR,
+                    "-Dllais.rate.resets-per-hour=" + RESETS_PER_HOUR,
                     "-Dllais.mail.host=127.0.0.1",
                     "-Dllais.mail.port=" + mail.getSmtp().getPort(),
                     "-Dllais.mail.from=llais@llais.test"));

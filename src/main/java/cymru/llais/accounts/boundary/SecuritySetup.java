@@ -1,5 +1,6 @@
 package cymru.llais.accounts.boundary;
 
+import cymru.llais.accounts.entity.ResidentAccount;
 import cymru.llais.accounts.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,12 +8,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Staff and administrators sign in with a form of our own (/signin.xhtml); the pages under
- * /staff and /admin are protected in web.xml. Residents need no account to report.
+ * Staff, administrators and residents sign in with a form of our own (/signin.xhtml); the pages under
+ * /staff, /admin and /account are protected in web.xml. Residents need no account to report.
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({Role.ADMIN_NAME, Role.STAFF_NAME})
+@DeclareRoles({Role.ADMIN_NAME, Role.STAFF_NAME, ResidentAccount.ROLE})
 @ApplicationScoped
 public class SecuritySetup {
 }

@@ -19,10 +19,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
- * The staff sign-in form. One message for every failure (wrong address, wrong password, locked
- * account), so that it reveals nothing; the session id is renewed on success.
+ * The sign-in form of staff and residents. One message for every failure (wrong address, wrong password,
+ * locked account, an address not verified yet), so that it reveals nothing; the session id is renewed on
+ * success. Staff go to their inbox, residents to their concerns, in their account's language.
  */
 @Named
 @RequestScoped
@@ -36,6 +38,9 @@ public class SignIn {
 
     @Inject
     RateLimits rateLimits;
+
+    @Inject
+    ResidentAccounts residents;
 
     private String email;
     private String password;
@@ -67,7 +72,7 @@ public class SignIn {
             }
             case SUCCESS -> {
                 request.changeSessionId();
-                external.redirect(request.getContextPath() + "/staff/inbox.xhtml");
+                external.redirect(request.getContextPath() + landingPage(security, residents));
                 faces.responseComplete();
                 return null;
             }
@@ -76,6 +81,13 @@ public class SignIn {
                 return null;
             }
         }
+    }
+
+    /** Where a caller goes after signing in: a resident to their concerns in their own language, staff to the inbox. */
+    static String landingPage(SecurityContext security, ResidentAccounts residents) {
+        return Optional.ofNullable(security.getCallerPrincipal()).flatMap(p -> residents.ofCaller(p.getName()))
+                .map(r -> "/account/concerns.xhtml?lang=" + r.language().code())
+                .orElse("/staff/inbox.xhtml");
     }
 
     public void signOut() throws IOException, ServletException {
@@ -89,7 +101,7 @@ public class SignIn {
     }
 
     private void fail(FacesContext faces) {
-        String text = Messages.get().format(language.get(), "accounts.signin.failed");
+        String text = Messages.get().format(language.get(), "accounts.signin.failedAny");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
     }

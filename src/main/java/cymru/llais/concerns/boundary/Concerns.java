@@ -12,6 +12,7 @@ import cymru.llais.concerns.entity.Reference;
 import cymru.llais.routing.boundary.Areas;
 import cymru.llais.routing.boundary.WardInfo;
 import cymru.llais.shared.BilingualText;
+import cymru.llais.shared.EmailAddress;
 import cymru.llais.shared.GeoPoint;
 import cymru.llais.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,7 +106,10 @@ public class Concerns {
             }
         }
         try {
-            Concern stored = registry.create(checked, photo, token, clock);
+            if (draft.reporterAccountId() != null && checked.email() == null) {
+                throw new IllegalArgumentException("a report from an account carries the account's address");
+            }
+            Concern stored = registry.create(checked, photo, token, draft.reporterAccountId(), clock);
             Language contact = draft.contactLanguage() == null ? checked.language() : draft.contactLanguage();
             confirmation.send(checked.email(), contact, stored.getReference(),
                     stored.getCategory().getName().in(contact), stored.isSensitive());
@@ -190,6 +194,69 @@ public class Concerns {
     public Optional<Long> idOf(String reference) {
         return Reference.parse(reference).flatMap(r -> em.createQuery("SELECT c.id FROM Concern c WHERE c.reference = :r", Long.class)
                 .setParameter("r", r.toString()).getResultStream().findFirst());
+    }
+
+    /**
+     * When a resident's address is verified, the account claims every concern reported earlier without an
+     * account and with that address. Joins the caller's transaction; gives how many were claimed.
+     */
+    @Transactional
+    public int claimByEmail(String verifiedEmail, Long accountId) {
+        if (verifiedEmail == null || verifiedEmail.isBlank() || accountId == null) {
+            return 0;
+        }
+        int claimed = 0;
+        for (Concern c : em.createNamedQuery(Concern.CLAIMABLE, Concern.class)
+                .setParameter("email", EmailAddress.normalise(verifiedEmail)).getResultList()) {
+            if (c.claimFor(accountId, verifiedEmail)) {
+                claimed++;
+            }
+        }
+        return claimed;
+    }
+
+    /** Every concern a resident's account reported (sensitive ones too), newest first. */
+    public List<ConcernLine> reportedBy(Long accountId) {
+        if (accountId == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Concern c WHERE c.reporterAccountId = :account ORDER BY c.createdAt DESC, c.id DESC",
+                        Concern.class)
+                .setParameter("account", accountId).getResultList().stream().map(this::line).toList();
+    }
+
+    /** Whether the concern with this reference was reported by (or claimed for) this account. */
+    public boolean isReportedBy(String reference, Long accountId) {
+        if (accountId == null) {
+            return false;
+        }
+        return Reference.parse(reference).map(r -> em.createQuery(
+                        "SELECT COUNT(c) FROM Concern c WHERE c.reference = :r AND c.reporterAccountId = :account", Long.class)
+                .setParameter("r", r.toString()).setParameter("account", accountId).getSingleResult() > 0).orElse(false);
+    }
+
+    /**
+     * The internal id of a concern that this account may see: a public one, or a sensitive one it reported.
+     * Empty for any other reference, so that nobody learns that a sensitive concern exists.
+     */
+    public Optional<Long> visibleTo(String reference, Long accountId) {
+        return Reference.parse(reference).flatMap(r -> em.createNamedQuery(Concern.BY_REFERENCE, Concern.class)
+                .setParameter("reference", r.toString()).getResultStream().findFirst())
+                .filter(c -> !c.isSensitive() || (accountId != null && accountId.equals(c.getReporterAccountId())))
+                .map(Concern::getId);
+    }
+
+    /** Lines for these concerns, in the order of the ids given; sensitive ones only when this account reported them. */
+    public List<ConcernLine> lines(List<Long> ids, Long accountId) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Concern> found = new HashMap<>();
+        em.createQuery("SELECT c FROM Concern c WHERE c.id IN :ids", Concern.class).setParameter("ids", ids).getResultList()
+                .forEach(c -> found.put(c.getId(), c));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull)
+                .filter(c -> !c.isSensitive() || (accountId != null && accountId.equals(c.getReporterAccountId())))
+                .map(this::line).toList();
     }
 
     /** Whether any concern has been reported at all. */
@@ -328,6 +395,12 @@ public class Concerns {
                 wardInfo(c.getWardCode()), c.getLatitude(), c.getLongitude(), c.getLocationText(), c.getDescription(),
                 c.getLanguage(), c.getStatus(), c.getCreatedAt(),
                 c.getHistory().stream().map(h -> new ConcernView.Step(h.getStatus(), h.getChangedAt())).toList(), hasPhoto);
+    }
+
+    private ConcernLine line(Concern c) {
+        WardInfo ward = wardInfo(c.getWardCode());
+        return new ConcernLine(c.getReference(), c.getCategory().getName(), ward.name(), c.isSensitive(), c.getStatus(),
+                c.getCreatedAt(), c.getUpdatedAt());
     }
 
     private ConcernSummary summary(Concern c) {

@@ -1,5 +1,7 @@
 package cymru.llais.concerns.boundary;
 
+import cymru.llais.accounts.boundary.CurrentResident;
+import cymru.llais.accounts.boundary.Resident;
 import cymru.llais.concerns.control.PhotoSanitiser;
 import cymru.llais.concerns.control.Violation;
 import cymru.llais.i18n.CurrentLanguage;
@@ -26,6 +28,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The "report a concern" form. The rules live in {@link Concerns}; this bean carries the form to them. */
@@ -52,6 +55,9 @@ public class ReportConcern implements Serializable {
 
     @Inject
     RateLimits rateLimits;
+
+    @Inject
+    CurrentResident resident;
 
     private String submissionToken;
     private final Set<String> invalid = new HashSet<>();
@@ -87,6 +93,11 @@ public class ReportConcern implements Serializable {
         return groups;
     }
 
+    /** Whether the report will belong to a signed-in resident's account (then it asks for no e-mail address). */
+    public boolean isFromAccount() {
+        return resident.isSignedIn();
+    }
+
     public boolean invalid(String component) {
         return invalid.contains(component);
     }
@@ -111,8 +122,11 @@ public class ReportConcern implements Serializable {
                 return null;
             }
         }
+        // a signed-in resident's report belongs to their account, and its e-mails go to the account's address in its language
+        Optional<Resident> account = resident.get();
         ReportResult result = concerns.report(new NewConcern(category, latitude, longitude, ward, locationText,
-                description, language, email, photoBytes, "form:" + submissionToken, currentLanguage.get()));
+                description, language, account.map(Resident::email).orElse(email), photoBytes, "form:" + submissionToken,
+                account.map(Resident::language).orElse(currentLanguage.get()), account.map(Resident::id).orElse(null)));
         if (!result.accepted()) {
             result.violations().forEach(v -> show(faces, v));
             return null;

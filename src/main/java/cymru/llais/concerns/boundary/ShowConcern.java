@@ -1,5 +1,6 @@
 package cymru.llais.concerns.boundary;
 
+import cymru.llais.accounts.boundary.CurrentResident;
 import cymru.llais.routing.boundary.Routing;
 import cymru.llais.routing.boundary.TeamInfo;
 import cymru.llais.shared.BilingualText;
@@ -11,8 +12,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 
 /**
- * A concern's own page. A sensitive concern is shown only to the session that reported it, with
- * the safeguarding panel; to anyone else it does not exist.
+ * A concern's own page. A sensitive concern is shown only to the session that reported it and to the
+ * signed-in resident whose account reported (or claimed) it, with the safeguarding panel; to anyone
+ * else it does not exist.
  */
 @Named
 @RequestScoped
@@ -24,6 +26,9 @@ public class ShowConcern {
     @Inject
     ReportedInSession reported;
 
+    @Inject
+    CurrentResident resident;
+
     private String reference;
     private String newParam;
     private ConcernView concern;
@@ -34,7 +39,8 @@ public class ShowConcern {
 
     public void load() throws IOException {
         concern = concerns.find(reference).orElse(null);
-        if (concern != null && concern.sensitive() && !reported.contains(concern.reference())) {
+        if (concern != null && concern.sensitive() && !reported.contains(concern.reference())
+                && !concerns.isReportedBy(concern.reference(), resident.id())) {
             concern = null;
         }
         if (concern == null) {

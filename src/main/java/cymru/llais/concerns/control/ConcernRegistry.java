@@ -29,9 +29,13 @@ public class ConcernRegistry {
     @Inject
     Event<ConcernReported> reported;
 
-    /** Stores the concern and its photo; committed when this returns. */
+    /**
+     * Stores the concern and its photo, and the account of the signed-in resident who reported it
+     * ({@code accountId} null without one); committed when this returns.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Concern create(ConcernRules.Checked checked, PhotoSanitiser.Photo photo, String submissionToken, Clock clock) {
+    public Concern create(ConcernRules.Checked checked, PhotoSanitiser.Photo photo, String submissionToken, Long accountId,
+                          Clock clock) {
         Instant now = clock.instant();
         Category category = em.find(Category.class, checked.category());
         long serial = ((Number) em.createNativeQuery("SELECT NEXTVAL(concern_reference_seq)").getSingleResult()).longValue();
@@ -41,6 +45,9 @@ public class ConcernRegistry {
                 checked.pin() == null ? null : checked.pin().longitude(),
                 checked.locationText(), checked.description(), checked.language(), checked.email(),
                 submissionToken, now);
+        if (accountId != null) {
+            concern.reportedFromAccount(accountId, checked.email());
+        }
         em.persist(concern);
         em.flush();
         if (photo != null) {

@@ -1,5 +1,6 @@
 package cymru.llais.concerns.control;
 
+import cymru.llais.shared.EmailAddress;
 import cymru.llais.shared.GeoPoint;
 import cymru.llais.shared.Language;
 
@@ -19,10 +20,8 @@ public final class ConcernRules {
     public static final int MIN_DESCRIPTION = 10;
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_LOCATION_TEXT = 200;
-    public static final int MAX_EMAIL = 254;
+    public static final int MAX_EMAIL = EmailAddress.MAX_LENGTH;
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\p{Cs}\\x{FFFE}\\x{FFFF}]");
 
     /** What the rules need to know about places. */
@@ -109,7 +108,7 @@ public final class ConcernRules {
         }
 
         String email = blankToNull(in.email());
-        if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EmailAddress.isValid(email)) {
             v.add(Violation.of("email", "concerns.error.email.invalid"));
         }
 

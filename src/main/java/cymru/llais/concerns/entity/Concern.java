@@ -1,5 +1,6 @@
 package cymru.llais.concerns.entity;
 
+import cymru.llais.shared.EmailAddress;
 import cymru.llais.shared.Language;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -29,10 +30,17 @@ import java.util.List;
 @Table(name = "concern")
 @NamedQuery(name = Concern.BY_REFERENCE, query = "SELECT c FROM Concern c WHERE c.reference = :reference")
 @NamedQuery(name = Concern.BY_TOKEN, query = "SELECT c FROM Concern c WHERE c.submissionToken = :token")
+@NamedQuery(name = Concern.CLAIMABLE, query = "SELECT c FROM Concern c WHERE c.reporterAccountId IS NULL"
+        + " AND c.reporterEmail = :email")
 public class Concern {
 
     public static final String BY_REFERENCE = "Concern.byReference";
     public static final String BY_TOKEN = "Concern.byToken";
+    /**
+     * Candidates for a claim: concerns without an account whose address the column's collation (case-insensitive)
+     * finds equal to the given one; {@link #isClaimableBy} decides.
+     */
+    public static final String CLAIMABLE = "Concern.claimable";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +73,9 @@ public class Concern {
 
     @Column(name = "reporter_email")
     private String reporterEmail;
+
+    @Column(name = "reporter_account_id")
+    private Long reporterAccountId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -122,6 +133,35 @@ public class Concern {
         this.history.add(new StatusChange(this, ConcernStatus.RECEIVED, now));
     }
 
+    /** Records that the concern was reported by a signed-in resident, whose account's address it carries. */
+    public void reportedFromAccount(Long accountId, String accountEmail) {
+        if (accountId == null || accountEmail == null || accountEmail.isBlank()) {
+            throw new IllegalArgumentException("an account and its address are required");
+        }
+        if (reporterAccountId != null) {
+            throw new IllegalStateException("the concern already belongs to an account");
+        }
+        this.reporterAccountId = accountId;
+        this.reporterEmail = EmailAddress.normalise(accountEmail);
+    }
+
+    /**
+     * Whether an account whose address has just been verified may claim this concern: it was reported
+     * without an account, with the same address (letter case and spaces aside).
+     */
+    public boolean isClaimableBy(String verifiedEmail) {
+        return reporterAccountId == null && EmailAddress.same(reporterEmail, verifiedEmail);
+    }
+
+    /** The account with this verified address claims the concern; false (and nothing changes) when it may not. */
+    public boolean claimFor(Long accountId, String verifiedEmail) {
+        if (accountId == null || !isClaimableBy(verifiedEmail)) {
+            return false;
+        }
+        reporterAccountId = accountId;
+        return true;
+    }
+
     /** Moves the concern on; refused when the status does not allow it. */
     public void changeStatus(ConcernStatus to, Instant now) {
         if (!status.canBecome(to)) {
@@ -174,6 +214,10 @@ public class Concern {
 
     public String getReporterEmail() {
         return reporterEmail;
+    }
+
+    public Long getReporterAccountId() {
+        return reporterAccountId;
     }
 
     public ConcernStatus getStatus() {
