@@ -35,4 +35,27 @@ class RateLimitsTest {
         assertFalse(w.allow("203.0.113.1", 59_999));
         assertTrue(w.allow("203.0.113.1", 60_000));
     }
+
+    @Test
+    void signUpsAndResetsHaveHourlyAllowancesOfTheirOwn() {
+        java.util.Map<RateLimits.Kind, RateLimits.Window> w = RateLimits.windows(30, 20, 2, 1);
+        long t = 3_600_000L * 500;
+        assertTrue(w.get(RateLimits.Kind.SIGN_UP).allow("203.0.113.1", t));
+        assertTrue(w.get(RateLimits.Kind.SIGN_UP).allow("203.0.113.1", t + 1));
+        assertFalse(w.get(RateLimits.Kind.SIGN_UP).allow("203.0.113.1", t + 2), "the third sign-up in the hour");
+        assertTrue(w.get(RateLimits.Kind.RESET).allow("203.0.113.1", t + 3), "resets are counted apart from sign-ups");
+        assertFalse(w.get(RateLimits.Kind.RESET).allow("203.0.113.1", t + 4));
+        assertTrue(w.get(RateLimits.Kind.SIGN_IN).allow("203.0.113.1", t + 5), "and sign-ins apart from both");
+        assertFalse(w.get(RateLimits.Kind.SIGN_UP).allow("203.0.113.1", t + 59 * 60_000), "still the same hour");
+        assertTrue(w.get(RateLimits.Kind.SIGN_UP).allow("203.0.113.1", t + 3_600_000), "a new hour");
+        assertTrue(w.get(RateLimits.Kind.RESET).allow("203.0.113.1", t + 3_600_000));
+    }
+
+    @Test
+    void everyKindHasAWindow() {
+        java.util.Map<RateLimits.Kind, RateLimits.Window> w = RateLimits.windows(1, 1, 1, 1);
+        for (RateLimits.Kind kind : RateLimits.Kind.values()) {
+            assertTrue(w.containsKey(kind), kind.name());
+        }
+    }
 }
