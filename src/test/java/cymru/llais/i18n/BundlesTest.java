@@ -375,6 +375,9 @@ class BundlesTest {
             case "concerns.status." -> Arrays.stream(ConcernStatus.values()).map(ConcernStatus::key).toList();
             case "concerns.view.writtenIn.", "language." -> Arrays.stream(Language.values()).map(l -> prefix + l.code()).toList();
             case "staff.action." -> Arrays.stream(cymru.llais.routing.entity.AuditEvent.Action.values()).map(a -> prefix + a.name()).toList();
+            case "privacy.mode.", "privacy.mail.mode.", "privacy.request.mode.", "privacy.state." -> prefix.equals("privacy.state.")
+                    ? Stream.of("DONE", "WAITING", "EXPIRED").map(s -> prefix + s).toList()
+                    : Arrays.stream(cymru.llais.privacy.control.ErasureMode.values()).map(m -> prefix + m.name()).toList();
             case "admin.staff.role." -> Arrays.stream(cymru.llais.accounts.entity.Role.values()).map(r -> prefix + r.name()).toList();
             default -> {
                 unknown.add(prefix);

@@ -16,22 +16,22 @@ import java.util.Set;
  * What the forms of residents' accounts tell the person: an error beside a field (whose id is the rule's
  * field name) or above the form, or a notice; and which fields to mark as wrong.
  */
-final class FormFeedback implements Serializable {
+public final class FormFeedback implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final Set<String> invalid = new HashSet<>();
 
-    void clear() {
+    public void clear() {
         invalid.clear();
     }
 
-    boolean invalid(String component) {
+    public boolean invalid(String component) {
         return invalid.contains(component);
     }
 
     /** An error beside a field (whose component has the field's name), or above the form when {@code field} is null. */
-    void error(Language language, String field, String key, Object... arguments) {
+    public void error(Language language, String field, String key, Object... arguments) {
         error(language, field, field, key, arguments);
     }
 
@@ -45,17 +45,17 @@ final class FormFeedback implements Serializable {
         faces.validationFailed();
     }
 
-    void errors(Language language, List<FieldError> errors) {
+    public void errors(Language language, List<FieldError> errors) {
         errors(language, errors, Map.of());
     }
 
     /** Errors of the rules, each beside its field; {@code components} names the component of a field whose id differs. */
-    void errors(Language language, List<FieldError> errors, Map<String, String> components) {
+    public void errors(Language language, List<FieldError> errors, Map<String, String> components) {
         errors.forEach(e -> error(language, e.field(), components.getOrDefault(e.field(), e.field()), e.key(), e.arguments().toArray()));
     }
 
     /** A notice that survives the redirect that follows (post, redirect, get). */
-    static void noticeAfterRedirect(Language language, String key, Object... arguments) {
+    public static void noticeAfterRedirect(Language language, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = Messages.get().format(language, key, arguments);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));

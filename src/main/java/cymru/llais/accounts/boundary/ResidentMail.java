@@ -1,6 +1,8 @@
 package cymru.llais.accounts.boundary;
 
 import cymru.llais.i18n.Messages;
+import cymru.llais.platform.MailLayout;
+import cymru.llais.platform.MailLayout.Paragraph;
 import cymru.llais.platform.Mailer;
 import cymru.llais.platform.PortalSettings;
 import cymru.llais.shared.Language;
@@ -28,10 +30,6 @@ public class ResidentMail {
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountMail mail) {
         mailer.sendLater(compose(mail, settings.getBaseUrl(), settings.siteName(mail.language())));
-    }
-
-    /** A paragraph of an e-mail: its text, and the link that follows it (or null). */
-    private record Paragraph(String text, String link) {
     }
 
     static Mailer.Mail compose(AccountMail mail, String baseUrl, String siteName) {
@@ -66,21 +64,6 @@ public class ResidentMail {
         }
         String greeting = mail.name() == null ? m.format(l, "mail.confirmation.greeting") : m.format(l, "mail.account.greetingName", mail.name());
         String signature = m.format(l, "mail.confirmation.signature", siteName);
-        StringBuilder text = new StringBuilder(greeting).append("\n\n");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(l.code()).append("\"><body><p>")
-                .append(Mailer.escape(greeting)).append("</p>");
-        for (Paragraph p : paragraphs) {
-            text.append(p.text());
-            html.append("<p>").append(Mailer.escape(p.text()));
-            if (p.link() != null) {
-                text.append('\n').append(p.link());
-                html.append("<br><a href=\"").append(Mailer.escape(p.link())).append("\">").append(Mailer.escape(p.link())).append("</a>");
-            }
-            text.append("\n\n");
-            html.append("</p>");
-        }
-        text.append(signature).append('\n');
-        html.append("<p>").append(Mailer.escape(signature)).append("</p></body></html>");
-        return new Mailer.Mail(mail.to(), l.code(), subject, text.toString(), html.toString());
+        return MailLayout.compose(mail.to(), l, subject, greeting, paragraphs, signature);
     }
 }

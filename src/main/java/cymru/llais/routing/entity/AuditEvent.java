@@ -16,7 +16,7 @@ import java.time.Instant;
 @Table(name = "audit_event")
 public class AuditEvent {
 
-    public enum Action { ROUTED, UNROUTED, ACKNOWLEDGED, ACCEPTED, REFERRED, STATUS_CHANGED, NOTE_ADDED, ESCALATED }
+    public enum Action { ROUTED, UNROUTED, ACKNOWLEDGED, ACCEPTED, REFERRED, STATUS_CHANGED, NOTE_ADDED, ESCALATED, ERASED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
