@@ -52,6 +52,8 @@ public class TestServers implements BeforeAllCallback {
                     "-Dllais.demo.enabled=true",
                     "-Dllais.map.tile-url=none",
                     "-Dllais.rate.trust-forwarded-for=true",
+                    "-Dllais.retention.closed-days=30",
+                    "-Dllais.retention.check-minutes=1",
                     "-Dllais.rate.reports-per-hour=100000",
                     "-Dllais.rate.sign-ins-per-minute=60",
                     "-Dllais.mail.host=127.0.0.1",

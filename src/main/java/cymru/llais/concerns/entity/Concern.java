@@ -82,6 +82,9 @@ public class Concern {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private int version;
 
@@ -130,6 +133,23 @@ public class Concern {
         status = to;
         updatedAt = now;
         history.add(new StatusChange(this, to, now));
+    }
+
+    /**
+     * Removes the reporter's personal data (the retention rule for closed concerns): their e-mail
+     * address and the submission token; the public text, place and history stay.
+     */
+    public void anonymise(Instant now) {
+        if (status != ConcernStatus.CLOSED) {
+            throw new IllegalStateException("only a closed concern is anonymised");
+        }
+        reporterEmail = null;
+        submissionToken = null;
+        anonymisedAt = now;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public Long getId() {
