@@ -54,6 +54,7 @@ public class TestServers implements BeforeAllCallback {
                     "-Dllais.rate.trust-forwarded-for=true",
                     "-Dllais.retention.closed-days=30",
                     "-Dllais.retention.check-minutes=1",
+                    "-Dllais.mail.poll-seconds=1",
                     "-Dllais.rate.reports-per-hour=100000",
                     "-Dllais.rate.sign-ins-per-minute=60",
                     "-Dllais.mail.host=127.0.0.1",

@@ -258,7 +258,7 @@ class ConcernsApiIT {
     }
 
     private static jakarta.mail.internet.MimeMessage mailTo(String address) throws Exception {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 600; i++) {
             for (jakarta.mail.internet.MimeMessage m : TestServers.mail().getReceivedMessages()) {
                 if (m.getAllRecipients()[0].toString().equals(address)) {
                     return m;
@@ -288,6 +288,35 @@ class ConcernsApiIT {
         assertTrue(((String) parts.getBodyPart(1).getContent()).startsWith("<!DOCTYPE html><html lang=\"cy\">"));
         assertTrue(content.contains(reference) && content.contains("Tipio anghyfreithlon a sbwriel"), content);
         assertTrue(content.contains("view.xhtml?ref=" + reference), content);
+    }
+
+    @Test
+    void whileTheMailServerIsDownNothingIsLostAndNothingIsSentTwice() throws Exception {
+        String address = "amyneddgar-" + System.nanoTime() + "@example.org";
+        TestServers.mail().stop();
+        String reference;
+        try {
+            String body = Json.createObjectBuilder().add("category", "street-lighting").add("ward", CATHAYS)
+                    .add("description", "Two lamps out on the footpath to the station.").add("language", "en")
+                    .add("email", address).build().toString();
+            HttpResponse<String> created = http().postJson("api/concerns", body, "Idempotency-Key", "outbox-" + System.nanoTime() + "-abcdef");
+            assertEquals(201, created.statusCode(), "the report does not wait for the mail server");
+            reference = json(created).getString("reference");
+            Thread.sleep(4000);
+        } finally {
+            TestServers.mail().start();
+        }
+        jakarta.mail.internet.MimeMessage mail = mailTo(address);
+        assertTrue(mail.getSubject().contains(reference));
+        Thread.sleep(3000);
+        long copies = java.util.Arrays.stream(TestServers.mail().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+        assertEquals(1, copies);
     }
 
     @Test
