@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 public class TestServers implements BeforeAllCallback {
 
     /** Generous enough for every test of a run from one address; a test of the limit itself uses an address of its own. */
-    public static final int SIGN_UPS_PER_HOUR = 200;
-    public static final int RESETS_PER_HOUR = 100;
+    public static final int SIGN_UPS_PER_HOUR = 50;
+    public static final int RESETS_PER_HOUR = 30;
+    public static final int SIGN_INS_PER_MINUTE = 60;
 
     private static EmbeddedMariaDb db;
     private static GreenMail mail;
@@ -56,8 +57,11 @@ public class TestServers implements BeforeAllCallback {
                     "-Dllais.demo.enabled=true",
                     "-Dllais.map.tile-url=none",
                     "-Dllais.rate.trust-forwarded-for=true",
+                    "-Dllais.retention.closed-days=30",
+                    "-Dllais.retention.check-minutes=1",
+                    "-Dllais.mail.poll-seconds=1",
                     "-Dllais.rate.reports-per-hour=100000",
-                    "-Dllais.rate.sign-ins-per-minute=60",
+                    "-Dllais.rate.sign-ins-per-minute=" + SIGN_INS_PER_MINUTE,
                     "-Dllais.rate.sign-ups-per-hour=" + SIGN_UPS_PER_HOUR,
                     "-Dllais.rate.resets-per-hour=" + RESETS_PER_HOUR,
                     "-Dllais.mail.host=127.0.0.1",

@@ -45,7 +45,7 @@ public class ForgotPassword {
         return feedback.invalid(component);
     }
 
-    public boolean isSent() {
+    public boolean isMailSent() {
         return "1".equals(sent);
     }
 

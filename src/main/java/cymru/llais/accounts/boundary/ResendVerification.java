@@ -45,7 +45,7 @@ public class ResendVerification {
         return feedback.invalid(component);
     }
 
-    public boolean isSent() {
+    public boolean isMailSent() {
         return "1".equals(sent);
     }
 

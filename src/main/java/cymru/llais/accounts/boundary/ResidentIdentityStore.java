@@ -17,9 +17,9 @@ import java.util.Set;
 /**
  * Checks residents' sign-ins on the same form as staff: PBKDF2 hashes, unverified accounts refused, and the
  * same lock-out per address. Jakarta Security asks the {@link StaffIdentityStore} first (priority 100, this
- * one 200); that store counts a failure for every address it does not let in, so this one only checks the
- * lock-out and, when it lets a resident in, clears the count. The caller is {@code resident:<id>}, in the
- * group {@value ResidentAccount#ROLE}.
+ * one 200) and asks this one only when that one refused; so this store counts the failure of every attempt
+ * that neither lets in (staff or resident, account or not), once, and clears the count when it lets a
+ * resident in. The caller is {@code resident:<id>}, in the group {@value ResidentAccount#ROLE}.
  */
 @ApplicationScoped
 public class ResidentIdentityStore implements IdentityStore {
@@ -50,13 +50,14 @@ public class ResidentIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (guard.isLocked(email, clock.instant())) {
-            PasswordHashing.verify(login.getPassword().getValue(), null);
+            // no hash here: the staff store has spent one on this attempt, and a lock-out is per address, account or not
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<ResidentAccount> account = accounts.byEmail(email);
         boolean ok = PasswordHashing.verify(login.getPassword().getValue(), account.map(ResidentAccount::getPasswordHash).orElse(null))
                 && account.get().isVerified();
         if (!ok) {
+            guard.failed(email, clock.instant());
             return CredentialValidationResult.INVALID_RESULT;
         }
         guard.succeeded(email);

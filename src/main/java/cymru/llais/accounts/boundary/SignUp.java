@@ -88,7 +88,7 @@ public class SignUp {
         return feedback.invalid(component);
     }
 
-    public boolean isSent() {
+    public boolean isMailSent() {
         return "1".equals(sent);
     }
 

@@ -19,6 +19,8 @@ import java.util.Set;
 /**
  * Checks staff sign-ins against the accounts table: PBKDF2 hashes, inactive accounts refused,
  * and the lock-out of {@link SignInGuard}. The caller's name is the e-mail address; the group is the role.
+ * A refused sign-in is counted by the {@link ResidentIdentityStore}, which is asked next: counted here, the
+ * fifth attempt of a resident would lock the address before their own store could let them in.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -50,7 +52,6 @@ public class StaffIdentityStore implements IdentityStore {
         boolean ok = PasswordHashing.verify(login.getPassword().getValue(), account.map(StaffAccount::getPasswordHash).orElse(null))
                 && account.get().isActive();
         if (!ok) {
-            guard.failed(email, clock.instant());
             return CredentialValidationResult.INVALID_RESULT;
         }
         guard.succeeded(email);

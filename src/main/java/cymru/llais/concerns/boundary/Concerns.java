@@ -24,6 +24,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -257,6 +258,23 @@ public class Concerns {
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull)
                 .filter(c -> !c.isSensitive() || (accountId != null && accountId.equals(c.getReporterAccountId())))
                 .map(this::line).toList();
+    }
+
+    /**
+     * The retention rule: removes the personal data (reporter's e-mail, photo) of concerns closed
+     * before the cut-off. Returns how many were anonymised. In batches, so a backlog never makes one huge transaction.
+     */
+    @Transactional
+    public int anonymiseClosedBefore(Instant cutoff, int batch) {
+        List<Concern> due = em.createQuery("SELECT c FROM Concern c WHERE c.status = :closed AND c.updatedAt < :cutoff"
+                        + " AND c.anonymisedAt IS NULL ORDER BY c.updatedAt", Concern.class)
+                .setParameter("closed", ConcernStatus.CLOSED).setParameter("cutoff", cutoff).setMaxResults(batch).getResultList();
+        Instant now = clock.instant();
+        for (Concern c : due) {
+            c.anonymise(now);
+            em.createQuery("DELETE FROM ConcernPhoto p WHERE p.concernId = :id").setParameter("id", c.getId()).executeUpdate();
+        }
+        return due.size();
     }
 
     /** Whether any concern has been reported at all. */

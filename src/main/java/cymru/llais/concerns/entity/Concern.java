@@ -93,6 +93,9 @@ public class Concern {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private int version;
 
@@ -170,6 +173,25 @@ public class Concern {
         status = to;
         updatedAt = now;
         history.add(new StatusChange(this, to, now));
+    }
+
+    /**
+     * Removes the reporter's personal data (the retention rule for closed concerns): their e-mail
+     * address, the submission token and which account reported it; the public text, place and history stay.
+     */
+    public void anonymise(Instant now) {
+        if (status != ConcernStatus.CLOSED) {
+            throw new IllegalStateException("only a closed concern is anonymised");
+        }
+        reporterEmail = null;
+        submissionToken = null;
+        // which account reported it is the reporter's personal data too: the concern leaves their list
+        reporterAccountId = null;
+        anonymisedAt = now;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public Long getId() {

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.mail.Address;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -33,12 +36,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A resident reports a concern in a real browser, in Welsh and in English, and finds it again. */
+/**
+ * A resident reports a concern in a real browser, in Welsh and in English, and finds it again; signs up,
+ * confirms the address, resets the password and uses their account's pages; staff work their inbox.
+ * Every page is checked with axe-core in both languages.
+ */
 @ExtendWith({TestServers.class, ArquillianExtension.class})
 @RunAsClient
 class ReportConcernBrowserIT {
 
     private static final Pattern REFERENCE = Pattern.compile("LL-\\d{4}-\\d{6}");
+    private static final Pattern LINK = Pattern.compile("https?://\\S+?/(account/(?:verify|reset)\\.xhtml\\?token=[A-Za-z0-9_-]+)&lang=(?:cy|en)");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -239,6 +247,113 @@ class ReportConcernBrowserIT {
                 assertEquals(language.equals("cy") ? "en" : "cy", toggle.getAttribute("hreflang"), path);
             }
         }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private void checkInBothLanguages(List<String> paths, List<String> failures) {
+        for (String language : List.of("cy", "en")) {
+            for (String path : paths) {
+                driver.get(url(path) + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), path);
+                String violations = Browser.accessibilityViolations(driver);
+                if (!violations.isEmpty()) {
+                    failures.add(violations);
+                }
+            }
+        }
+    }
+
+    /** The path (without its language) of the link in the newest e-mail to this address whose subject contains this. */
+    private static String linkInMail(String address, String subjectPart) throws Exception {
+        for (int i = 0; i < 150; i++) {
+            MimeMessage[] received = TestServers.mail().getReceivedMessages();
+            for (int j = received.length - 1; j >= 0; j--) {
+                MimeMessage m = received[j];
+                for (Address to : m.getAllRecipients()) {
+                    if (to.toString().equalsIgnoreCase(address) && m.getSubject().contains(subjectPart)) {
+                        String text = (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
+                        Matcher link = LINK.matcher(text);
+                        assertTrue(link.find(), text);
+                        return link.group(1);
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no e-mail to " + address + " with subject containing " + subjectPart);
+    }
+
+    @Test
+    void aResidentSignsUpConfirmsResetsAndUsesTheirAccountOnAccessiblePagesInBothLanguages() throws Exception {
+        List<String> failures = new ArrayList<>();
+        checkInBothLanguages(List.of("account/signup.xhtml", "account/signup.xhtml?sent=1", "account/forgot.xhtml",
+                "account/forgot.xhtml?sent=1", "account/resend.xhtml", "account/resend.xhtml?sent=1",
+                "account/verify.xhtml?token=no-such-link", "account/reset.xhtml?token=no-such-link"), failures);
+
+        driver.get(url("account/signup.xhtml?lang=cy"));
+        driver.findElement(By.id("signup-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertFalse(driver.findElement(By.id("email-error")).getText().isBlank(), "the mistake is explained beside the field");
+        assertAccessible();
+
+        String email = "porwr-" + System.nanoTime() + "@example.org";
+        String password = "Cyfrinair hir y porwr 7";
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("passwordAgain")).sendKeys(password);
+        assertTrue(driver.findElement(By.id("languageCy")).isSelected(), "a Welsh page assumes Welsh e-mails");
+        driver.findElement(By.id("signup-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-sent")));
+        assertAccessible();
+
+        String verify = linkInMail(email, "Dilyswch");
+        checkInBothLanguages(List.of(verify), failures);
+        driver.get(url(verify) + "&lang=cy");
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("verify-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/account/concerns.xhtml"));
+        assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertAccessible();
+
+        driver.get(url("api/concerns"));
+        Matcher m = REFERENCE.matcher(driver.getPageSource());
+        assertTrue(m.find(), "demo data has public concerns");
+        driver.get(url("concerns/view.xhtml?ref=" + m.group() + "&lang=en"));
+        driver.findElement(By.id("follow-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("unfollow-button")));
+        assertAccessible();
+        checkInBothLanguages(List.of("account/index.xhtml", "account/concerns.xhtml", "account/subscriptions.xhtml",
+                "concerns/view.xhtml?ref=" + m.group()), failures);
+        driver.get(url("account/subscriptions.xhtml?lang=en"));
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains(m.group()), "the followed concern is listed");
+
+        driver.get(url("account/index.xhtml?lang=en"));
+        driver.findElement(By.id("change-password")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertAccessible();
+        driver.findElement(By.id("signout-button")).click();
+        driver.get(url("account/index.xhtml"));
+        assertTrue(driver.getCurrentUrl().contains("signin.xhtml"), "signed out");
+
+        driver.get(url("account/forgot.xhtml?lang=cy"));
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("forgot-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot-sent")));
+        String reset = linkInMail(email, "Ailosod");
+        checkInBothLanguages(List.of(reset), failures);
+        driver.get(url(reset) + "&lang=en");
+        driver.findElement(By.id("password")).sendKeys("Cyfrinair newydd y porwr 8");
+        driver.findElement(By.id("passwordAgain")).sendKeys("Cyfrinair gwahanol 9");
+        driver.findElement(By.id("reset-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertAccessible();
+
+        driver.get(url("signin.xhtml?lang=en"));
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signin-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/account/concerns.xhtml"));
+        assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"), "in the account's language");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 }
