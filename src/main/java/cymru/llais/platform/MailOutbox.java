@@ -74,9 +74,14 @@ public class MailOutbox {
         return claimed;
     }
 
+    /**
+     * Records that the SMTP server took the e-mail, and forgets its bodies: they may carry a link with a live token
+     * (a password reset) and personal details, and nobody needs them once sent. Recipient and subject stay, for "My data".
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sent(long id) {
-        em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, attempts = attempts + 1, last_error = NULL WHERE id = ?2")
+        em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, attempts = attempts + 1, last_error = NULL,"
+                        + " body_text = '', body_html = '' WHERE id = ?2")
                 .setParameter(1, utc(clock.instant())).setParameter(2, id).executeUpdate();
     }
 
@@ -86,7 +91,8 @@ public class MailOutbox {
         Instant now = clock.instant();
         String message = error == null ? "?" : error.substring(0, Math.min(error.length(), MAX_ERROR));
         if (now.isAfter(e.createdAt().plus(GIVE_UP_AFTER))) {
-            em.createNativeQuery("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?1, given_up_at = ?2 WHERE id = ?3")
+            em.createNativeQuery("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?1, given_up_at = ?2,"
+                            + " body_text = '', body_html = '' WHERE id = ?3")
                     .setParameter(1, message).setParameter(2, utc(now)).setParameter(3, e.id()).executeUpdate();
         } else {
             em.createNativeQuery("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?1, next_attempt_at = ?2 WHERE id = ?3")

@@ -156,13 +156,12 @@ public class PersonalData {
 
     private JsonArrayBuilder emails(String email) {
         JsonArrayBuilder out = Json.createArrayBuilder();
-        for (Object row : em.createNativeQuery("SELECT subject, language, created_at, sent_at, body_text FROM mail_outbox WHERE recipient = ?1"
+        for (Object row : em.createNativeQuery("SELECT subject, language, created_at, sent_at FROM mail_outbox WHERE recipient = ?1"
                 + " ORDER BY created_at, id").setParameter(1, email).getResultList()) {
             Object[] m = (Object[]) row;
             JsonObjectBuilder o = Json.createObjectBuilder().add("subject", (String) m[0]).add("language", (String) m[1]);
             addTime(o, "writtenAt", m[2]);
             addTime(o, "sentAt", m[3]);
-            o.add("text", (String) m[4]);
             out.add(o);
         }
         return out;

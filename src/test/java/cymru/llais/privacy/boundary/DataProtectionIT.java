@@ -114,6 +114,7 @@ class DataProtectionIT {
                 download.body());
         assertFalse(download.body().contains("arall-"), "another person's concern is not in my data");
         assertFalse(download.body().contains("password"), "no password hash");
+        assertTrue(sentBodiesForgotten(email), "a sent e-mail's body (with its link) is not kept");
 
         // nobody else downloads it
         HttpResponse<String> anonymous = http().get("account/my-data.json");
@@ -250,6 +251,25 @@ class DataProtectionIT {
             }
         }
         return found;
+    }
+
+    /** Whether every e-mail sent to the address has lost its bodies (waiting up to five seconds for the sender to record it). */
+    private static boolean sentBodiesForgotten(String email) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            try (Connection db = DriverManager.getConnection(TestServers.database().jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+                 PreparedStatement s = db.prepareStatement("SELECT SUM(sent_at IS NOT NULL), SUM(body_text <> '' OR body_html <> '')"
+                         + " FROM mail_outbox WHERE recipient = ?")) {
+                s.setString(1, email);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (r.getLong(1) > 0 && r.getLong(2) == 0) {
+                        return true;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     private static boolean audited(String reference, String mode) throws Exception {
