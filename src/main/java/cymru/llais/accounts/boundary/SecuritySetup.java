@@ -7,12 +7,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Staff and administrators sign in with a form of our own (/signin.xhtml); the pages under
- * /staff and /admin are protected in web.xml. Residents need no account to report.
+ * Staff, councillors and administrators sign in with a form of our own (/signin.xhtml); the pages under
+ * /staff, /councillor and /admin are protected in web.xml. Residents need no account to report.
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({Role.ADMIN_NAME, Role.STAFF_NAME})
+@DeclareRoles({Role.ADMIN_NAME, Role.STAFF_NAME, Role.COUNCILLOR_NAME})
 @ApplicationScoped
 public class SecuritySetup {
 }

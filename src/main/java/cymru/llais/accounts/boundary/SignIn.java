@@ -1,5 +1,6 @@
 package cymru.llais.accounts.boundary;
 
+import cymru.llais.accounts.entity.Role;
 import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.i18n.Messages;
 import cymru.llais.platform.RateLimits;
@@ -37,6 +38,9 @@ public class SignIn {
     @Inject
     RateLimits rateLimits;
 
+    @Inject
+    StaffAccounts accounts;
+
     private String email;
     private String password;
 
@@ -67,7 +71,7 @@ public class SignIn {
             }
             case SUCCESS -> {
                 request.changeSessionId();
-                external.redirect(request.getContextPath() + "/staff/inbox.xhtml");
+                external.redirect(request.getContextPath() + landing(accounts.find(email.strip()).map(StaffMember::role).orElse(null)));
                 faces.responseComplete();
                 return null;
             }
@@ -76,6 +80,11 @@ public class SignIn {
                 return null;
             }
         }
+    }
+
+    /** Where a member lands after signing in: councillors at their moderation queue, everyone else at the inbox. */
+    static String landing(Role role) {
+        return role == Role.COUNCILLOR ? "/councillor/queue.xhtml" : "/staff/inbox.xhtml";
     }
 
     public void signOut() throws IOException, ServletException {
