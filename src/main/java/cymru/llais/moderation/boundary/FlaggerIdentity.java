@@ -37,6 +37,11 @@ public class FlaggerIdentity implements Serializable {
         return sha256("account:" + accountId);
     }
 
+    /** The key of someone identified otherwise (the demo data's resident). */
+    public static String keyOf(String seed) {
+        return sha256("other:" + seed);
+    }
+
     static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
