@@ -1,6 +1,5 @@
 package cymru.llais.platform;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -18,22 +17,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-/** Sends e-mail through the configured SMTP server: plain text and HTML, UTF-8, one message at a time. */
+/** E-mail through the configured SMTP server: plain text and HTML, UTF-8; queued in the durable outbox, sent by {@link MailSender}. */
 @ApplicationScoped
 public class Mailer {
 
-    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
-
-    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "llais-mail");
-        t.setDaemon(true);
-        return t;
-    });
+    @Inject
+    MailOutbox outbox;
 
     @Inject
     @ConfigProperty(name = "llais.mail.host", defaultValue = "127.0.0.1")
@@ -59,25 +49,14 @@ public class Mailer {
     @ConfigProperty(name = "llais.mail.starttls", defaultValue = "false")
     boolean starttls;
 
-    /**
-     * Sends in the background, so that a slow or absent SMTP server never holds up a resident or a
-     * member of staff; a failure is logged. (The durable outbox with retries comes with "you said, we did".)
-     * A small pool of our own, because the mail needs nothing of the container, and container-managed
-     * tasks submitted from EJB timers confuse Payara's invocation stack.
-     */
+    /** Puts the e-mail in the durable outbox; {@link MailSender} sends it, and retries while the SMTP server is down. */
     public void sendLater(Mail mail) {
-        background.execute(() -> {
-            try {
-                send(mail);
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "Llais: e-mail \"{0}\" not sent: {1}", new Object[] {mail.subject(), e.getMessage()});
-            }
-        });
+        outbox.queue(mail, null);
     }
 
-    @PreDestroy
-    void stop() {
-        background.shutdown();
+    /** As {@link #sendLater(Mail)}, but at most one e-mail is ever sent for the event the key names. */
+    public void sendOnce(Mail mail, String eventKey) {
+        outbox.queue(mail, eventKey);
     }
 
     /** One e-mail: the language it is written in, a subject, and its text and HTML bodies. */

@@ -24,6 +24,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -193,6 +194,26 @@ public class Concerns {
     public Optional<Long> idOf(String reference) {
         return Reference.parse(reference).flatMap(r -> em.createQuery("SELECT c.id FROM Concern c WHERE c.reference = :r", Long.class)
                 .setParameter("r", r.toString()).getResultStream().findFirst());
+    }
+
+    /**
+     * The retention rule: removes the personal data (reporter's e-mail, photo) of concerns closed
+     * before the cut-off. Returns how many were anonymised. In batches, so a backlog never makes one huge transaction.
+     */
+    @Transactional
+    public int anonymiseClosedBefore(Instant cutoff, int batch) {
+        List<Concern> due = em.createQuery("SELECT c FROM Concern c WHERE c.status = :closed AND c.updatedAt < :cutoff"
+                        + " AND c.anonymisedAt IS NULL ORDER BY c.updatedAt", Concern.class)
+                .setParameter("closed", ConcernStatus.CLOSED).setParameter("cutoff", cutoff).setMaxResults(batch).getResultList();
+        Instant now = clock.instant();
+        for (Concern c : due) {
+            c.anonymise(now);
+            em.createQuery("DELETE FROM ConcernPhoto p WHERE p.concernId = :id").setParameter("id", c.getId()).executeUpdate();
+            // reporters of concerns merged into this one came with their e-mail addresses
+            em.createNativeQuery("UPDATE concern_reporter SET reporter_email = NULL WHERE concern_id = ?")
+                    .setParameter(1, c.getId()).executeUpdate();
+        }
+        return due.size();
     }
 
     /** Whether any concern has been reported at all. */

@@ -29,7 +29,7 @@ public class ReportConfirmation {
         Mailer.Mail mail = compose(email, language, reference, categoryName, sensitive,
                 settings.getBaseUrl() + "/concerns/view.xhtml?ref=" + reference + "&lang=" + language.code(),
                 settings.siteName(language));
-        mailer.sendLater(mail);
+        mailer.sendOnce(mail, "confirmation:" + reference);
     }
 
     static Mailer.Mail compose(String email, Language language, String reference, String categoryName, boolean sensitive,

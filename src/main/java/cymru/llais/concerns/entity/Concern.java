@@ -106,6 +106,9 @@ public class Concern {
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
 
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private int version;
 
@@ -258,6 +261,26 @@ public class Concern {
 
     public Long getMergedIntoId() {
         return mergedIntoId;
+    }
+
+    /**
+     * Removes the reporter's personal data (the retention rule for closed concerns): their e-mail
+     * address, the submission token, and the original text and place that a councillor edited personal
+     * data out of; the public text, place and history stay.
+     */
+    public void anonymise(Instant now) {
+        if (status != ConcernStatus.CLOSED) {
+            throw new IllegalStateException("only a closed concern is anonymised");
+        }
+        reporterEmail = null;
+        submissionToken = null;
+        originalDescription = null;
+        originalLocationText = null;
+        anonymisedAt = now;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public Long getId() {

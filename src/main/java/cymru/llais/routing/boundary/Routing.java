@@ -74,6 +74,15 @@ public class Routing {
                 r.getCategoryCode()));
     }
 
+    /** Who has a concern since when, and its deadline: what names one hand-over. */
+    public record Handover(Long teamId, Instant assignedAt, Instant acknowledgeBy) {
+    }
+
+    public Optional<Handover> handover(Long concernId) {
+        return Optional.ofNullable(concernId == null ? null : em.find(Assignment.class, concernId))
+                .map(a -> new Handover(a.getTeam().getId(), a.getAssignedAt(), a.getAcknowledgeBy()));
+    }
+
     /** The team that has a concern now. */
     public Optional<TeamInfo> holder(Long concernId) {
         return Optional.ofNullable(concernId == null ? null : em.find(Assignment.class, concernId)).map(a -> TeamInfo.of(a.getTeam()));

@@ -56,7 +56,11 @@ public class TeamNotifier {
 
     private void later(Long concernId, Kind kind) {
         try {
-            compose(concernId, kind).ifPresent(mailer::sendLater);
+            Optional<Routing.Handover> handover = routing.handover(concernId);
+            String event = "team:" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + concernId + ":"
+                    + handover.map(h -> h.teamId() + ":" + (kind == Kind.OVERDUE ? h.acknowledgeBy() : h.assignedAt()).toEpochMilli())
+                    .orElse("-");
+            compose(concernId, kind).ifPresent(mail -> mailer.sendOnce(mail, event));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Llais: team e-mail for concern " + concernId + " not composed", e);
         }

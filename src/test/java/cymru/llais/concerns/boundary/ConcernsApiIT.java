@@ -258,7 +258,7 @@ class ConcernsApiIT {
     }
 
     private static jakarta.mail.internet.MimeMessage mailTo(String address) throws Exception {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 600; i++) {
             for (jakarta.mail.internet.MimeMessage m : TestServers.mail().getReceivedMessages()) {
                 if (m.getAllRecipients()[0].toString().equals(address)) {
                     return m;
@@ -291,6 +291,35 @@ class ConcernsApiIT {
     }
 
     @Test
+    void whileTheMailServerIsDownNothingIsLostAndNothingIsSentTwice() throws Exception {
+        String address = "amyneddgar-" + System.nanoTime() + "@example.org";
+        TestServers.mail().stop();
+        String reference;
+        try {
+            String body = Json.createObjectBuilder().add("category", "street-lighting").add("ward", CATHAYS)
+                    .add("description", "Two lamps out on the footpath to the station.").add("language", "en")
+                    .add("email", address).build().toString();
+            HttpResponse<String> created = http().postJson("api/concerns", body, "Idempotency-Key", "outbox-" + System.nanoTime() + "-abcdef");
+            assertEquals(201, created.statusCode(), "the report does not wait for the mail server");
+            reference = json(created).getString("reference");
+            Thread.sleep(4000);
+        } finally {
+            TestServers.mail().start();
+        }
+        jakarta.mail.internet.MimeMessage mail = mailTo(address);
+        assertTrue(mail.getSubject().contains(reference));
+        Thread.sleep(3000);
+        long copies = java.util.Arrays.stream(TestServers.mail().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+        assertEquals(1, copies);
+    }
+
+    @Test
     void theEmailAboutASensitiveReportSaysNothingOfWhatWasReported() throws Exception {
         String address = "resident-" + System.nanoTime() + "@example.org";
         String body = Json.createObjectBuilder().add("category", "domestic-abuse").add("ward", CATHAYS)
@@ -304,6 +333,41 @@ class ConcernsApiIT {
         assertFalse(content.contains("MARKER-XYZ"));
         assertFalse(content.toLowerCase().contains("domestic"), content);
         assertFalse(content.contains("view.xhtml"), "no link that shows what kind of report it was");
+    }
+
+    @Test
+    void thePersonalDataOfAConcernClosedLongerThanTheRetentionPeriodIsRemovedByTheScheduledJob() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String address = "cadw-" + System.nanoTime() + "@example.org";
+        String body = Json.createObjectBuilder().add("category", "fly-tipping").add("ward", CATHAYS)
+                .add("description", "Old sofa dumped behind the community hall car park.").add("language", "en")
+                .add("email", address).add("photo", java.util.Base64.getEncoder().encodeToString(png.toByteArray())).build().toString();
+        HttpResponse<String> created = http().postJson("api/concerns", body);
+        assertEquals(201, created.statusCode(), created.body());
+        String reference = json(created).getString("reference");
+        assertTrue(json(created).containsKey("photo"));
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(TestServers.database().jdbcUrl(),
+                cymru.llais.testing.EmbeddedMariaDb.USER, cymru.llais.testing.EmbeddedMariaDb.PASSWORD)) {
+            var close = db.prepareStatement("UPDATE concern SET status = 'CLOSED', updated_at = ? WHERE reference = ?");
+            close.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(40));
+            close.setString(2, reference);
+            assertEquals(1, close.executeUpdate(), "closed forty days ago; the tests' retention period is thirty");
+            boolean anonymised = false;
+            for (int i = 0; i < 100 && !anonymised; i++) {
+                Thread.sleep(1000);
+                var q = db.prepareStatement("SELECT reporter_email, anonymised_at, (SELECT COUNT(*) FROM concern_photo p"
+                        + " WHERE p.concern_id = c.id) FROM concern c WHERE reference = ?");
+                q.setString(1, reference);
+                var rs = q.executeQuery();
+                rs.next();
+                anonymised = rs.getString(1) == null && rs.getObject(2) != null && rs.getInt(3) == 0;
+            }
+            assertTrue(anonymised, "the reporter's e-mail and the photo are gone, and when is recorded");
+        }
+        JsonObject after = json(http().get("api/concerns/" + reference));
+        assertEquals("Old sofa dumped behind the community hall car park.", after.getString("description"), "the public record stays");
+        assertFalse(after.containsKey("photo"));
     }
 
     @Test

@@ -268,6 +268,7 @@ class ModerationIT {
         assertTrue(staffPage.contains("Cerys Cathays"), "with who did it");
         String partnerStaff = admin().get("staff/concern.xhtml?id=" + id + "&lang=en").body();
         assertTrue(partnerStaff.contains("Personal data edited out"), "the audit trail is one for all staff");
+        assertTrue(partnerStaff.contains("4 Elm Street, phone 029 2087 0000"), "partner staff see the original too");
     }
 
     @Test
