@@ -4,6 +4,9 @@ import cymru.llais.concerns.boundary.Concerns;
 import cymru.llais.concerns.boundary.NewConcern;
 import cymru.llais.concerns.boundary.ReportResult;
 import cymru.llais.concerns.entity.ConcernStatus;
+import cymru.llais.moderation.boundary.FlaggerIdentity;
+import cymru.llais.moderation.boundary.Moderation;
+import cymru.llais.moderation.boundary.ModerationWords;
 import cymru.llais.routing.boundary.ApiClients;
 import cymru.llais.routing.boundary.AreaImports;
 import cymru.llais.routing.boundary.Areas;
@@ -76,6 +79,12 @@ public class DemoData {
     @Inject
     ResidentAccounts residents;
 
+    @Inject
+    ModerationWords words;
+
+    @Inject
+    Moderation moderation;
+
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
     }
@@ -122,7 +131,20 @@ public class DemoData {
                     List.of(ConcernStatus.ACKNOWLEDGED)),
             new DemoConcern("hate-incident", 51.4905, -3.1745, null, "cy",
                     "Mae rhywun wedi peintio negeseuon hiliol ar ddrws siop ar Heol Crwys dros nos.",
+                    List.of()),
+            // for the councillor's queue: a suspected duplicate of the first, one held for a phone number, one for a listed word
+            new DemoConcern("fly-tipping", 51.4912, -3.1740, "Back lane off Crwys Road", "en",
+                    "Rubbish bags and an old mattress dumped in the back lane behind Crwys Road, still there after a week.",
+                    List.of()),
+            new DemoConcern("street-lighting", 51.4925, -3.1660, "Heol Albany", "en",
+                    "The lamp outside the flats on Albany Road flickers all night. Ring me on 07700 900123 if you need to get in to the car park.",
+                    List.of()),
+            new DemoConcern("anti-social-behaviour", 51.4880, -3.1790, "Heol Salisbury", "cy",
+                    "Mae rhyw dwpsyn yn parcio ar draws y palmant ar Heol Salisbury bob bore, felly mae rhaid i bobl gyda chadeiriau olwyn fynd i’r ffordd.",
                     List.of()));
+
+    /** Demo words that hold a concern for moderation: one Welsh (matched with its mutations), one English. */
+    private static final List<String[]> WORDS = List.of(new String[] {"twpsyn", "cy"}, new String[] {"scumbag", "en"});
 
     public void loadIfEmpty() {
         if (!areas.hasWards()) {
@@ -156,6 +178,9 @@ public class DemoData {
             apiClients.createDemo("Llais demo app", DEMO_OPEN311_KEY);
             LOG.info("Llais demo: an Open311 client with the demo key");
         }
+        if (concerns.isEmpty() && words.all().isEmpty()) {
+            WORDS.forEach(w -> words.add(w[0], w[1], null));
+        }
         if (concerns.isEmpty()) {
             StaffMember admin = accounts.find(DemoTeams.ADMIN_EMAIL).orElseThrow();
             TeamInfo police = teams.byCode("police-cardiff").orElseThrow();
@@ -176,6 +201,9 @@ public class DemoData {
                     }
                 }
             }
+            concerns.list("W05000857", "street-lighting", null, 1).items().stream().findFirst().ifPresent(c ->
+                    moderation.flag(c.reference(), FlaggerIdentity.keyOf("demo-resident"), null, "OTHER",
+                            "Cafodd y golau ei drwsio ddoe. / The light was mended yesterday."));
             LOG.info(() -> "Llais demo: reported " + CONCERNS.size() + " concerns");
         }
         if (residents.isEmpty()) {

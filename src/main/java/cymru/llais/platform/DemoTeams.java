@@ -40,6 +40,9 @@ public class DemoTeams {
     public static final String ADMIN_EMAIL = "gweinyddwr@llais.example";
     public static final String COUNCIL_EMAIL = "cyngor@llais.example";
     public static final String POLICE_EMAIL = "heddlu@llais.example";
+    /** A ward councillor for Cathays and Plasnewydd, who moderates those wards' concerns. */
+    public static final String COUNCILLOR_EMAIL = "cynghorydd@llais.example";
+    public static final Set<String> COUNCILLOR_WARDS = Set.of("W05000857", "W05000873");
     public static final String DEMO_PASSWORD = "Llais-demo-2026!";
 
     /** All or nothing: the demo partnership's teams, staff and rules. */
@@ -64,6 +67,8 @@ public class DemoTeams {
                 Set.of(safety.id(), teams.byCode("council-neighbourhood").orElseThrow().id()), Language.CY).member();
         StaffMember officer = accounts.create(POLICE_EMAIL, "Huw Heddlu", DEMO_PASSWORD, Role.STAFF, police,
                 Set.of(policing.id()), Language.EN).member();
+        accounts.create(COUNCILLOR_EMAIL, "Dafydd Cynghorydd", DEMO_PASSWORD, Role.COUNCILLOR, council, Set.of(), Language.CY,
+                COUNCILLOR_WARDS);
         teams.setLead(safety.id(), lead.id());
         teams.setLead(policing.id(), officer.id());
         rules.add(null, RoutingRule.AreaType.AUTHORITY, DemoData.DEMO_AUTHORITY, safety.id());

@@ -34,8 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Creates personal data of every kind the portal holds (the demo data adds a resident's account, which
- * has claimed concerns and follows one), then reads every public output (pages in both
- * languages, the JSON API, Open311 in JSON and XML, photos) and searches them all for it.
+ * has claimed concerns and follows one), then reads every public output (pages in both languages, the JSON
+ * API, Open311 in JSON and XML, photos) and searches them all for it: held and hidden concerns' texts and
+ * the originals that a councillor edited personal data out of included.
  */
 @ExtendWith({TestServers.class, ArquillianExtension.class})
 @RunAsClient
@@ -54,6 +55,19 @@ class PublicOutputsIT {
 
     private static JsonObject json(HttpResponse<String> r) {
         return Json.createReader(new StringReader(r.body())).readObject();
+    }
+
+    private static String report(Http http, String text) throws Exception {
+        HttpResponse<String> r = http.postJson("api/concerns", Json.createObjectBuilder().add("category", "fly-tipping")
+                .add("lat", 51.4905).add("lon", -3.1745).add("language", "en").add("description", text).build().toString());
+        assertEquals(201, r.statusCode(), r.body());
+        return json(r).getString("reference");
+    }
+
+    private static String idOf(Http staff, String reference) throws Exception {
+        Matcher id = Pattern.compile("concern\\.xhtml\\?id=(\\d+)\">" + Pattern.quote(reference)).matcher(staff.get("staff/inbox.xhtml").body());
+        assertTrue(id.find(), "the inbox lists " + reference);
+        return id.group(1);
     }
 
     @Test
@@ -82,9 +96,24 @@ class PublicOutputsIT {
         String note = "INTERNAL-NOTE-" + marker + " spoke to Mrs Jones at number 12";
         Faces.submit(staff, "staff/concern.xhtml?id=" + id.group(1) + "&lang=en", "noteForm", "addNote", "note", note);
 
+        // moderation: a concern held by the text check, one hidden by a councillor, and the original of an edited one
+        String held = "HELD-TEXT-" + marker;
+        String heldRef = report(http, held + " ring me on 07700 900" + String.format("%03d", marker % 1000) + " about the lane.");
+        String hidden = "HIDDEN-TEXT-" + marker;
+        String hiddenRef = report(http, hidden + " the people at number 3 leave rubbish out every week.");
+        String original = "REDACTED-ORIGINAL-" + marker;
+        String redactedRef = report(http, original + " Mr Evans from the corner house dumps bags in the lane.");
+        HttpResponse<String> hide = Faces.submit(staff, "councillor/item.xhtml?id=" + idOf(staff, hiddenRef) + "&lang=en", "hideForm", "hide",
+                "hideEn", "It named a neighbour.", "hideCy", "Roedd yn enwi cymydog.");
+        assertTrue(hide.body().contains("The concern is hidden."), hide.body());
+        HttpResponse<String> redact = Faces.submit(staff, "councillor/item.xhtml?id=" + idOf(staff, redactedRef) + "&lang=en", "redactForm",
+                "redact", "redactText", "Someone dumps bags of rubbish in the lane.", "redactPlace", "");
+        assertTrue(redact.body().contains("The edited text is saved."), redact.body());
+
         Set<String> secrets = Set.of(email, sensitiveText.substring(0, 20), sensitiveLat, sensitiveLon, note.substring(0, 20),
                 exifMarker, "Gwen Gweinyddwr", "Huw Heddlu", "Carys Cyngor", "gweinyddwr@llais.example", "heddlu@llais.example",
-                "cyngor@llais.example", "Mrs Jones", DemoData.DEMO_RESIDENT_EMAIL);
+                "cyngor@llais.example", "Mrs Jones", DemoData.DEMO_RESIDENT_EMAIL, held, hidden, original, "Mr Evans",
+                "Dafydd Cynghorydd", "cynghorydd@llais.example");
 
         Set<String> pages = new LinkedHashSet<>();
         for (String language : List.of("en", "cy")) {
@@ -115,6 +144,15 @@ class PublicOutputsIT {
         }
         for (String ward : List.of(CATHAYS, "W05000879", "W05000854")) {
             pages.add("api/concerns?ward=" + ward);
+        }
+        assertTrue(references.contains(redactedRef) && !references.contains(heldRef) && !references.contains(hiddenRef));
+        for (String ref : List.of(heldRef, hiddenRef)) {
+            pages.add("api/concerns/" + ref);
+            pages.add("concerns/view.xhtml?ref=" + ref + "&lang=en");
+            pages.add("concerns/view.xhtml?ref=" + ref + "&lang=cy");
+            pages.add("open311/v2/requests/" + ref + ".json");
+            pages.add("open311/v2/requests/" + ref + ".xml");
+            pages.add("photos/" + ref);
         }
         pages.add("api/concerns/" + sensitiveRef);
         pages.add("concerns/view.xhtml?ref=" + sensitiveRef);

@@ -2,8 +2,6 @@ package cymru.llais.testing;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Posts Faces forms over HTTP as a browser would: the form's marker field, its fields, the button and the view state. */
 public final class Faces {
@@ -18,20 +16,21 @@ public final class Faces {
 
     public static HttpResponse<String> submitOn(Http http, String page, String html, String formId, String button, String... fields)
             throws Exception {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(formId, formId);
+        // a list, not a map: a multiple select sends its name once for each chosen value
+        java.util.List<String[]> form = new java.util.ArrayList<>();
+        form.add(new String[] {formId, formId});
         for (int i = 0; i < fields.length; i += 2) {
-            form.put(fields[i], fields[i + 1]);
+            form.add(new String[] {fields[i], fields[i + 1]});
         }
-        form.put(button, button);
-        form.put("jakarta.faces.ViewState", Http.viewState(html));
+        form.add(new String[] {button, button});
+        form.add(new String[] {"jakarta.faces.ViewState", Http.viewState(html)});
         StringBuilder body = new StringBuilder();
-        for (Map.Entry<String, String> e : form.entrySet()) {
+        for (String[] e : form) {
             if (body.length() > 0) {
                 body.append('&');
             }
-            body.append(java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
-                    .append(java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+            body.append(java.net.URLEncoder.encode(e[0], StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(e[1], StandardCharsets.UTF_8));
         }
         String action = page.contains("?") ? page : page;
         return http.post(action, "application/x-www-form-urlencoded", body.toString().getBytes(StandardCharsets.UTF_8));

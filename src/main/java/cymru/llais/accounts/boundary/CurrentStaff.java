@@ -42,6 +42,10 @@ public class CurrentStaff {
         return get().map(StaffMember::isAdmin).orElse(false);
     }
 
+    public boolean isCouncillor() {
+        return get().map(StaffMember::isCouncillor).orElse(false);
+    }
+
     public String getDisplayName() {
         return get().map(StaffMember::displayName).orElse("");
     }

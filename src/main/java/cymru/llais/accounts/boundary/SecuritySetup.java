@@ -8,12 +8,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Staff, administrators and residents sign in with a form of our own (/signin.xhtml); the pages under
- * /staff, /admin and /account are protected in web.xml. Residents need no account to report.
+ * Staff, councillors, administrators and residents sign in with a form of our own (/signin.xhtml); the
+ * pages under /staff, /councillor, /admin and /account are protected in web.xml. Residents need no account to report.
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({Role.ADMIN_NAME, Role.STAFF_NAME, ResidentAccount.ROLE})
+@DeclareRoles({Role.ADMIN_NAME, Role.STAFF_NAME, Role.COUNCILLOR_NAME, ResidentAccount.ROLE})
 @ApplicationScoped
 public class SecuritySetup {
 }

@@ -1,5 +1,6 @@
 package cymru.llais.accounts.boundary;
 
+import cymru.llais.accounts.entity.Role;
 import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.i18n.Messages;
 import cymru.llais.platform.RateLimits;
@@ -42,6 +43,9 @@ public class SignIn {
     @Inject
     ResidentAccounts residents;
 
+    @Inject
+    StaffAccounts accounts;
+
     private String email;
     private String password;
 
@@ -72,7 +76,8 @@ public class SignIn {
             }
             case SUCCESS -> {
                 request.changeSessionId();
-                external.redirect(request.getContextPath() + landingPage(security, residents));
+                external.redirect(request.getContextPath()
+                        + landingPage(security, residents, accounts.find(email.strip()).map(StaffMember::role).orElse(null)));
                 faces.responseComplete();
                 return null;
             }
@@ -83,11 +88,14 @@ public class SignIn {
         }
     }
 
-    /** Where a caller goes after signing in: a resident to their concerns in their own language, staff to the inbox. */
-    static String landingPage(SecurityContext security, ResidentAccounts residents) {
+    /**
+     * Where a caller goes after signing in: a resident to their concerns in their own language, a councillor
+     * to their moderation queue, other staff to the inbox.
+     */
+    static String landingPage(SecurityContext security, ResidentAccounts residents, Role staffRole) {
         return Optional.ofNullable(security.getCallerPrincipal()).flatMap(p -> residents.ofCaller(p.getName()))
                 .map(r -> "/account/concerns.xhtml?lang=" + r.language().code())
-                .orElse("/staff/inbox.xhtml");
+                .orElse(staffRole == Role.COUNCILLOR ? "/councillor/queue.xhtml" : "/staff/inbox.xhtml");
     }
 
     public void signOut() throws IOException, ServletException {

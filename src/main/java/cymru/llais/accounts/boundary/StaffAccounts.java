@@ -36,6 +36,20 @@ public class StaffAccounts {
     @Transactional
     public Created create(String email, String displayName, String password, Role role, Long partnerId,
                           Set<Long> teamIds, Language language) {
+        return create(email, displayName, password, role, partnerId, teamIds, language, Set.of());
+    }
+
+    /** Creates an account; a councillor needs at least one ward, and only councillors have wards. */
+    @Transactional
+    public Created create(String email, String displayName, String password, Role role, Long partnerId,
+                          Set<Long> teamIds, Language language, Set<String> wardCodes) {
+        Set<String> wards = wardCodes == null ? Set.of() : wardCodes;
+        if (role == Role.COUNCILLOR && wards.isEmpty()) {
+            return new Created(null, "accounts.error.wards.required");
+        }
+        if (role != Role.COUNCILLOR && !wards.isEmpty()) {
+            return new Created(null, "accounts.error.wards.councillorsOnly");
+        }
         String normalised = StaffAccount.normalise(email);
         if (normalised == null || normalised.length() > 254 || !EMAIL.matcher(normalised).matches()) {
             return new Created(null, "accounts.error.email.invalid");
@@ -55,6 +69,7 @@ public class StaffAccounts {
         }
         StaffAccount account = new StaffAccount(normalised, displayName, PasswordHashing.hash(password.toCharArray()), role,
                 partnerId, language, teamIds, clock.instant());
+        account.assignWards(wards);
         em.persist(account);
         em.flush();
         return new Created(member(account), null);
@@ -74,12 +89,18 @@ public class StaffAccounts {
                 .stream().map(StaffAccounts::member).toList();
     }
 
+    /** Every active account with this role (the administrators, to tell them of an escalation). */
+    public List<StaffMember> withRole(Role role) {
+        return em.createQuery("SELECT s FROM StaffAccount s WHERE s.role = :role AND s.active = true ORDER BY s.id", StaffAccount.class)
+                .setParameter("role", role).getResultList().stream().map(StaffAccounts::member).toList();
+    }
+
     public boolean isEmpty() {
         return em.createQuery("SELECT COUNT(s) FROM StaffAccount s", Long.class).getSingleResult() == 0;
     }
 
     static StaffMember member(StaffAccount a) {
         return new StaffMember(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getPartnerId(), a.getTeamIds(),
-                a.getLanguage(), a.isActive());
+                a.getLanguage(), a.isActive(), a.getWardCodes());
     }
 }

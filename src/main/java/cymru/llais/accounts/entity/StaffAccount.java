@@ -62,6 +62,12 @@ public class StaffAccount {
     @Column(name = "team_id")
     private Set<Long> teamIds = new HashSet<>();
 
+    /** A councillor's wards; empty for everyone else. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_ward", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "ward_code")
+    private Set<String> wardCodes = new HashSet<>();
+
     protected StaffAccount() {
     }
 
@@ -123,6 +129,18 @@ public class StaffAccount {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Gives a councillor their wards; only councillors have wards. */
+    public void assignWards(Set<String> wards) {
+        if (role != Role.COUNCILLOR && wards != null && !wards.isEmpty()) {
+            throw new IllegalArgumentException("only councillors have wards");
+        }
+        this.wardCodes = new HashSet<>(wards == null ? Set.of() : wards);
+    }
+
+    public Set<String> getWardCodes() {
+        return Set.copyOf(wardCodes);
     }
 
     public Set<Long> getTeamIds() {

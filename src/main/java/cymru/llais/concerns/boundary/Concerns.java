@@ -8,6 +8,7 @@ import cymru.llais.concerns.entity.Category;
 import cymru.llais.concerns.entity.Concern;
 import cymru.llais.concerns.entity.ConcernPhoto;
 import cymru.llais.concerns.entity.ConcernStatus;
+import cymru.llais.concerns.entity.Publication;
 import cymru.llais.concerns.entity.Reference;
 import cymru.llais.routing.boundary.Areas;
 import cymru.llais.routing.boundary.WardInfo;
@@ -173,7 +174,8 @@ public class Concerns {
                 v.ward(), c.getLatitude(), c.getLongitude(), c.getLocationText(), c.getDescription(), c.getLanguage(),
                 c.getReporterEmail(), c.getStatus(), c.getCreatedAt(), v.history(),
                 em.createQuery("SELECT COUNT(p) FROM ConcernPhoto p WHERE p.concernId = :id", Long.class)
-                        .setParameter("id", c.getId()).getSingleResult() > 0));
+                        .setParameter("id", c.getId()).getSingleResult() > 0,
+                c.getPublication(), c.getOriginalDescription(), c.getOriginalLocationText()));
     }
 
     /** Short views of several concerns by id, sensitive ones included, for staff lists. */
@@ -186,7 +188,8 @@ public class Concerns {
                 .setParameter("ids", ids).getResultList()) {
             result.put(c.getId(), new StaffConcern(c.getId(), c.getReference(), c.getCategory().getCode(), c.getCategory().getName(),
                     c.isSensitive(), wardInfo(c.getWardCode()), c.getLatitude(), c.getLongitude(), c.getLocationText(),
-                    c.getDescription(), c.getLanguage(), null, c.getStatus(), c.getCreatedAt(), List.of(), false));
+                    c.getDescription(), c.getLanguage(), null, c.getStatus(), c.getCreatedAt(), List.of(), false,
+                    c.getPublication(), c.getOriginalDescription(), c.getOriginalLocationText()));
         }
         return result;
     }
@@ -273,6 +276,9 @@ public class Concerns {
         for (Concern c : due) {
             c.anonymise(now);
             em.createQuery("DELETE FROM ConcernPhoto p WHERE p.concernId = :id").setParameter("id", c.getId()).executeUpdate();
+            // reporters of concerns merged into this one came with their e-mail addresses
+            em.createNativeQuery("UPDATE concern_reporter SET reporter_email = NULL WHERE concern_id = ?")
+                    .setParameter(1, c.getId()).executeUpdate();
         }
         return due.size();
     }
@@ -294,10 +300,13 @@ public class Concerns {
                 .getResultStream().findFirst().map(this::view);
     }
 
-    /** The public list: newest first, never a sensitive concern. */
+    /** Only published concerns are public: not one awaiting moderation, hidden or merged. */
+    private static final String PUBLIC = " WHERE c.sensitive = false AND c.publication = cymru.llais.concerns.entity.Publication.PUBLISHED";
+
+    /** The public list: newest first, only published concerns, never a sensitive one. */
     public ConcernPage list(String wardCode, String categoryCode, ConcernStatus status, int page) {
         int p = Math.max(1, Math.min(page, MAX_PAGE));
-        StringBuilder where = new StringBuilder(" WHERE c.sensitive = false");
+        StringBuilder where = new StringBuilder(PUBLIC);
         if (wardCode != null) {
             where.append(" AND c.wardCode = :ward");
         }
@@ -330,7 +339,7 @@ public class Concerns {
      * are not well formed match nothing; at most {@link #MAX_PUBLIC_LIST} are given.
      */
     public List<PublicConcern> publicConcerns(PublicQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE c.sensitive = false");
+        StringBuilder where = new StringBuilder(PUBLIC);
         Map<String, Object> parameters = new HashMap<>();
         if (!query.references().isEmpty()) {
             List<String> references = query.references().stream().map(Reference::parse).flatMap(Optional::stream)
@@ -376,9 +385,9 @@ public class Concerns {
                 .setParameter("ward", wardCode).getSingleResult();
     }
 
-    /** The photo of a concern that the public may see. */
-    public Optional<ConcernPhoto> publicPhoto(String reference) {
-        return find(reference).filter(v -> !v.sensitive() && v.hasPhoto())
+    /** The photo of a concern that the public may see (or its reporter, while it awaits moderation). */
+    public Optional<ConcernPhoto> publicPhoto(String reference, boolean reporter) {
+        return find(reference).filter(v -> !v.sensitive() && v.hasPhoto() && (v.isPublished() || reporter && v.isAwaitingModeration()))
                 .flatMap(v -> em.createQuery("SELECT p FROM ConcernPhoto p, Concern c WHERE p.concernId = c.id AND c.reference = :r", ConcernPhoto.class)
                         .setParameter("r", v.reference()).getResultStream().findFirst());
     }
@@ -409,10 +418,26 @@ public class Concerns {
     private ConcernView view(Concern c) {
         boolean hasPhoto = !c.isSensitive() && em.createQuery("SELECT COUNT(p) FROM ConcernPhoto p WHERE p.concernId = :id", Long.class)
                 .setParameter("id", c.getId()).getSingleResult() > 0;
+        BilingualText hiddenReason = c.getPublication() == Publication.HIDDEN && c.getHiddenReasonEn() != null
+                ? new BilingualText(c.getHiddenReasonEn(), c.getHiddenReasonCy()) : null;
         return new ConcernView(c.getReference(), c.getCategory().getCode(), c.getCategory().getName(), c.isSensitive(),
                 wardInfo(c.getWardCode()), c.getLatitude(), c.getLongitude(), c.getLocationText(), c.getDescription(),
                 c.getLanguage(), c.getStatus(), c.getCreatedAt(),
-                c.getHistory().stream().map(h -> new ConcernView.Step(h.getStatus(), h.getChangedAt())).toList(), hasPhoto);
+                c.getHistory().stream().map(h -> new ConcernView.Step(h.getStatus(), h.getChangedAt())).toList(), hasPhoto,
+                c.getPublication(), hiddenReason, mergedInto(c));
+    }
+
+    /** The reference of the concern this one was merged into, following the chain to the one kept. */
+    private String mergedInto(Concern c) {
+        Concern target = c;
+        for (int i = 0; i < 20 && target.getMergedIntoId() != null; i++) {
+            Concern next = em.find(Concern.class, target.getMergedIntoId());
+            if (next == null) {
+                break;
+            }
+            target = next;
+        }
+        return target == c ? null : target.getReference();
     }
 
     private ConcernLine line(Concern c) {

@@ -143,11 +143,15 @@ public class ConcernsResource {
     @GET
     @Path("{reference}")
     public Response one(@PathParam("reference") String reference) {
-        Optional<ConcernView> concern = concerns.find(reference).filter(c -> !c.sensitive());
+        Optional<ConcernView> concern = concerns.find(reference).filter(c -> !c.sensitive() && !c.isAwaitingModeration());
         if (concern.isEmpty()) {
             return Problem.of(404, "concern-not-found", Problem.language(headers));
         }
-        return Response.ok(json(concern.get()).build().toString()).build();
+        ConcernView c = concern.get();
+        if (c.isHidden() || c.isMerged()) {
+            return Response.ok(withdrawn(c).build().toString()).build();
+        }
+        return Response.ok(json(c).build().toString()).build();
     }
 
     @GET
@@ -215,6 +219,22 @@ public class ConcernsResource {
         return Response.ok(reply.build().toString()).build();
     }
 
+    /** A hidden or merged concern: its reference, status and the public reason, or the concern it was merged into. */
+    private JsonObjectBuilder withdrawn(ConcernView c) {
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("reference", c.reference())
+                .add("status", c.status().name().toLowerCase(Locale.ROOT))
+                .add("publication", c.publication().name().toLowerCase(Locale.ROOT))
+                .add("url", settings.getBaseUrl() + "/concerns/view.xhtml?ref=" + c.reference());
+        if (c.hiddenReason() != null) {
+            o.add("hiddenReason", Json.createObjectBuilder().add("en", c.hiddenReason().en()).add("cy", c.hiddenReason().cy()));
+        }
+        if (c.mergedInto() != null) {
+            o.add("mergedInto", c.mergedInto());
+        }
+        return o;
+    }
+
     private JsonObjectBuilder json(ConcernView c) {
         JsonArrayBuilder history = Json.createArrayBuilder();
         c.history().forEach(h -> history.add(Json.createObjectBuilder()
@@ -226,6 +246,7 @@ public class ConcernsResource {
                 .add("ward", code(c.ward().code(), c.ward().name()))
                 .add("localAuthority", code(c.ward().authorityCode(), c.ward().authorityName()))
                 .add("status", c.status().name().toLowerCase(Locale.ROOT))
+                .add("publication", c.publication().name().toLowerCase(Locale.ROOT))
                 .add("description", c.description())
                 .add("language", c.language().code())
                 .add("createdAt", c.createdAt().toString())

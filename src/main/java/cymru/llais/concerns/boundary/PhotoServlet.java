@@ -17,11 +17,14 @@ public class PhotoServlet extends HttpServlet {
     @Inject
     Concerns concerns;
 
+    @Inject
+    ReportedInSession reported;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         String reference = path == null ? "" : path.substring(1);
-        Optional<ConcernPhoto> photo = concerns.publicPhoto(reference);
+        Optional<ConcernPhoto> photo = concerns.publicPhoto(reference, reported.contains(reference));
         if (photo.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -29,7 +32,8 @@ public class PhotoServlet extends HttpServlet {
         byte[] data = photo.get().getData();
         response.setContentType(photo.get().getContentType());
         response.setContentLength(data.length);
-        response.setHeader("Cache-Control", "public, max-age=86400");
+        // a councillor may hide a concern later: shared caches keep it for a short while only
+        response.setHeader("Cache-Control", "public, max-age=300");
         response.getOutputStream().write(data);
     }
 }

@@ -39,8 +39,9 @@ public class ShowConcern {
 
     public void load() throws IOException {
         concern = concerns.find(reference).orElse(null);
-        if (concern != null && concern.sensitive() && !reported.contains(concern.reference())
-                && !concerns.isReportedBy(concern.reference(), resident.id())) {
+        boolean reporter = concern != null && (reported.contains(concern.reference())
+                || concerns.isReportedBy(concern.reference(), resident.id()));
+        if (concern != null && (concern.sensitive() || concern.isAwaitingModeration()) && !reporter) {
             concern = null;
         }
         if (concern == null) {
@@ -60,6 +61,14 @@ public class ShowConcern {
                     .orElse(new BilingualText("-", "-"));
         }
         return "-".equals(holder.en()) ? null : holder;
+    }
+
+    /**
+     * Whether the whole concern is shown: a published one, or one awaiting moderation to its reporter. A
+     * hidden one shows only its reference, status and the public reason; a merged one where it went.
+     */
+    public boolean isWhole() {
+        return concern != null && (concern.isPublished() || concern.isAwaitingModeration());
     }
 
     public ConcernView getConcern() {

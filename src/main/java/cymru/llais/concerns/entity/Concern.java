@@ -93,6 +93,30 @@ public class Concern {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Publication publication = Publication.PUBLISHED;
+
+    /** Why it waits for moderation (the free-text check's findings, or the ward's pre-moderation), for the councillor. */
+    @Column(name = "held_for")
+    private String heldFor;
+
+    @Column(name = "hidden_reason_en")
+    private String hiddenReasonEn;
+
+    @Column(name = "hidden_reason_cy")
+    private String hiddenReasonCy;
+
+    /** The text as the resident wrote it, kept for staff when a councillor has edited personal data out. */
+    @Column(name = "original_description")
+    private String originalDescription;
+
+    @Column(name = "original_location_text")
+    private String originalLocationText;
+
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
 
@@ -175,9 +199,114 @@ public class Concern {
         history.add(new StatusChange(this, to, now));
     }
 
+    /** Holds a new or published concern back from the public until a councillor has looked at it. */
+    public void hold(String reasons, Instant now) {
+        move(Publication.AWAITING_MODERATION, now);
+        heldFor = reasons == null || reasons.isBlank() ? null : reasons.length() > 500 ? reasons.substring(0, 500) : reasons;
+    }
+
+    /** A councillor approves it: published (again), whatever held or hid it is cleared. */
+    public void publish(Instant now) {
+        if (publication != Publication.PUBLISHED) {
+            move(Publication.PUBLISHED, now);
+        }
+        heldFor = null;
+        hiddenReasonEn = null;
+        hiddenReasonCy = null;
+    }
+
+    /** Hides it from the public; its page shows only its reference, status and this reason, in both languages. */
+    public void hide(String reasonEn, String reasonCy, Instant now) {
+        if (reasonEn == null || reasonEn.isBlank() || reasonCy == null || reasonCy.isBlank()) {
+            throw new IllegalArgumentException("a hidden concern needs a public reason in both languages");
+        }
+        move(Publication.HIDDEN, now);
+        heldFor = null;
+        hiddenReasonEn = reasonEn.strip();
+        hiddenReasonCy = reasonCy.strip();
+    }
+
+    /**
+     * Replaces the public text with a version without personal data. The resident's own words are kept
+     * (the first original, however often it is edited), for staff only.
+     */
+    public void redact(String newDescription, String newLocationText, Instant now) {
+        if (publication == Publication.MERGED) {
+            throw new IllegalStateException("a merged concern is not edited");
+        }
+        if (newDescription == null || newDescription.isBlank()) {
+            throw new IllegalArgumentException("the edited text cannot be empty");
+        }
+        String location = newLocationText == null || newLocationText.isBlank() ? null : newLocationText.strip();
+        if (!newDescription.strip().equals(description) && originalDescription == null) {
+            originalDescription = description;
+        }
+        if (!java.util.Objects.equals(location, locationText) && originalLocationText == null) {
+            originalLocationText = locationText == null ? "" : locationText;
+        }
+        description = newDescription.strip();
+        locationText = location;
+        updatedAt = now;
+    }
+
+    /** Merges this concern into another: it points there from now on and is no longer public itself. */
+    public void mergeInto(Concern kept, Instant now) {
+        if (kept == null || kept == this || (id != null && id.equals(kept.id))) {
+            throw new IllegalArgumentException("a concern is merged into another one");
+        }
+        if (!wardCode.equals(kept.wardCode) || sensitive || kept.sensitive || kept.publication == Publication.MERGED) {
+            throw new IllegalArgumentException("merged only into a concern of the same ward that is not itself merged or sensitive");
+        }
+        move(Publication.MERGED, now);
+        mergedIntoId = kept.getId();
+        heldFor = null;
+    }
+
+    /** Whether the concern has been edited by a councillor. */
+    public boolean isRedacted() {
+        return originalDescription != null || originalLocationText != null;
+    }
+
+    private void move(Publication to, Instant now) {
+        if (!publication.canBecome(to)) {
+            throw new IllegalStateException("a concern that is " + publication + " cannot become " + to);
+        }
+        publication = to;
+        updatedAt = now;
+    }
+
+    public Publication getPublication() {
+        return publication;
+    }
+
+    public String getHeldFor() {
+        return heldFor;
+    }
+
+    public String getHiddenReasonEn() {
+        return hiddenReasonEn;
+    }
+
+    public String getHiddenReasonCy() {
+        return hiddenReasonCy;
+    }
+
+    public String getOriginalDescription() {
+        return originalDescription;
+    }
+
+    public String getOriginalLocationText() {
+        return originalLocationText;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
     /**
      * Removes the reporter's personal data (the retention rule for closed concerns): their e-mail
-     * address, the submission token and which account reported it; the public text, place and history stay.
+     * address, the submission token, which account reported it, and the original text and place that a
+     * councillor edited personal data out of; the public text, place and history stay.
      */
     public void anonymise(Instant now) {
         if (status != ConcernStatus.CLOSED) {
@@ -187,6 +316,8 @@ public class Concern {
         submissionToken = null;
         // which account reported it is the reporter's personal data too: the concern leaves their list
         reporterAccountId = null;
+        originalDescription = null;
+        originalLocationText = null;
         anonymisedAt = now;
     }
 

@@ -43,6 +43,9 @@ public class AdminStaff implements Serializable {
     @Inject
     CurrentLanguage language;
 
+    @Inject
+    Areas areas;
+
     private String email;
     private String name;
     private String password;
@@ -50,6 +53,7 @@ public class AdminStaff implements Serializable {
     private String partner;
     private List<String> teamIds = new ArrayList<>();
     private String accountLanguage = "cy";
+    private List<String> wardCodes = new ArrayList<>();
 
     public List<StaffMember> getAccounts() {
         return accounts.all();
@@ -77,7 +81,9 @@ public class AdminStaff implements Serializable {
     public String create() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Long partnerId = parse(partner);
-        Role r = Role.ADMIN.name().equals(role) ? Role.ADMIN : Role.STAFF;
+        Role r = Role.ADMIN.name().equals(role) ? Role.ADMIN : Role.COUNCILLOR.name().equals(role) ? Role.COUNCILLOR : Role.STAFF;
+        Set<String> wards = r == Role.COUNCILLOR
+                ? wardCodes.stream().filter(w -> areas.ward(w).isPresent()).collect(Collectors.toSet()) : Set.of();
         Set<Long> chosen = teamIds.stream().map(AdminStaff::parse).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         boolean teamsOfPartner = chosen.stream().allMatch(id -> teams.find(id).map(t -> t.partnerId().equals(partnerId)).orElse(false));
         if (!teamsOfPartner) {
@@ -85,7 +91,7 @@ public class AdminStaff implements Serializable {
             return null;
         }
         StaffAccounts.Created created = accounts.create(email, name, password, r, partnerId, chosen,
-                Language.fromCode(accountLanguage).orElse(Language.CY));
+                Language.fromCode(accountLanguage).orElse(Language.CY), wards);
         password = null;
         if (created.member() == null) {
             say(faces, created.errorKey(), true);
@@ -95,7 +101,33 @@ public class AdminStaff implements Serializable {
         email = null;
         name = null;
         teamIds = new ArrayList<>();
+        wardCodes = new ArrayList<>();
         return null;
+    }
+
+    /** The ward picker's options for councillors, grouped by local authority (852 wards, some with the same name). */
+    public List<jakarta.faces.model.SelectItem> getWardGroups() {
+        List<jakarta.faces.model.SelectItem> groups = new ArrayList<>();
+        for (Areas.WardGroup g : areas.wardsByAuthority(language.get())) {
+            jakarta.faces.model.SelectItem[] wards = g.wards().stream()
+                    .map(w -> new jakarta.faces.model.SelectItem(w.code(), w.nameIn(language.get())))
+                    .toArray(jakarta.faces.model.SelectItem[]::new);
+            groups.add(new jakarta.faces.model.SelectItemGroup(g.authority().name().in(language.get()), null, false, wards));
+        }
+        return groups;
+    }
+
+    public String wardNames(Set<String> codes) {
+        return codes == null ? "" : codes.stream().map(areas::ward).flatMap(java.util.Optional::stream)
+                .map(w -> w.nameIn(language.get())).sorted().collect(Collectors.joining(", "));
+    }
+
+    public List<String> getWardCodes() {
+        return wardCodes;
+    }
+
+    public void setWardCodes(List<String> wardCodes) {
+        this.wardCodes = wardCodes == null ? new ArrayList<>() : wardCodes;
     }
 
     private void say(FacesContext faces, String key, boolean error) {

@@ -56,6 +56,9 @@ public class Inbox {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail auditTrail;
+
     /** A line of the inbox. */
     public record Item(StaffConcern concern, TeamInfo team, Instant assignedAt, Instant acknowledgeBy,
                        Instant acknowledgedAt, boolean overdue) {
@@ -63,13 +66,6 @@ public class Inbox {
 
     /** One entry of the trail shown to staff, with names resolved. */
     public record TrailEntry(Instant at, String actor, AuditEvent.Action action, BilingualText from, BilingualText to, String detail) {
-    }
-
-    private static BilingualText label(Map<String, BilingualText> labels, String value) {
-        if (value == null) {
-            return null;
-        }
-        return labels.getOrDefault(value, new BilingualText(value, value));
     }
 
     /** A concern as its holders work it: the concern, who holds it, the trail, the internal notes. */
@@ -128,18 +124,7 @@ public class Inbox {
         StaffConcern concern = concerns.forStaff(concernId).orElseThrow();
         Map<Long, String> names = new HashMap<>();
         staff.all().forEach(s -> names.put(s.id(), s.displayName()));
-        Map<String, BilingualText> labels = new HashMap<>();
-        em.createQuery("SELECT t FROM Team t", Team.class).getResultList().forEach(t -> labels.put(t.getCode(), new BilingualText(
-                Messages.get().format(Language.EN, "staff.teamLabel", t.getPartner().getName().en(), t.getName().en()),
-                Messages.get().format(Language.CY, "staff.teamLabel", t.getPartner().getName().cy(), t.getName().cy()))));
-        for (ConcernStatus st : ConcernStatus.values()) {
-            labels.put(st.name(), new BilingualText(Messages.get().format(Language.EN, st.key()), Messages.get().format(Language.CY, st.key())));
-        }
-        List<TrailEntry> trail = em.createQuery("SELECT e FROM AuditEvent e WHERE e.concernId = :c ORDER BY e.happenedAt, e.id", AuditEvent.class)
-                .setParameter("c", concernId).getResultList().stream()
-                .map(e -> new TrailEntry(e.getHappenedAt(), e.getActorId() == null ? null : names.get(e.getActorId()), e.getAction(),
-                        label(labels, e.getFromValue()), label(labels, e.getToValue()), e.getDetail()))
-                .toList();
+        List<TrailEntry> trail = auditTrail.trail(concernId);
         List<NoteView> notes = em.createQuery("SELECT n FROM Note n WHERE n.concernId = :c ORDER BY n.writtenAt", Note.class)
                 .setParameter("c", concernId).getResultList().stream()
                 .map(n -> new NoteView(n.getWrittenAt(), names.getOrDefault(n.getAuthorId(), "?"), n.getText())).toList();

@@ -16,7 +16,14 @@ import java.time.Instant;
 @Table(name = "audit_event")
 public class AuditEvent {
 
-    public enum Action { ROUTED, UNROUTED, ACKNOWLEDGED, ACCEPTED, REFERRED, STATUS_CHANGED, NOTE_ADDED, ESCALATED, ERASED }
+    public enum Action {
+        ROUTED, UNROUTED, ACKNOWLEDGED, ACCEPTED, REFERRED, STATUS_CHANGED, NOTE_ADDED, ESCALATED,
+        /** Moderation: held by the free-text check or the ward's pre-moderation, flagged by a resident, and councillors' actions. */
+        MODERATION_HELD, FLAGGED, MODERATED_APPROVED, HIDDEN, REDACTED, MERGED, COUNCILLOR_NOTE, ESCALATED_TO_ADMIN,
+        ESCALATION_HANDLED, MODERATION_MODE_CHANGED,
+        /** The reporter's personal data erased at their request (My data, or an administrator's confirmed request). */
+        ERASED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

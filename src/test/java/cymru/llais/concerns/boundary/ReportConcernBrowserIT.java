@@ -227,6 +227,56 @@ class ReportConcernBrowserIT {
     }
 
     @Test
+    void aCouncillorModeratesAndTheAdministratorSeesWordsAndEscalationsOnAccessiblePagesInBothLanguages() {
+        driver.get(url("signin.xhtml?lang=cy"));
+        driver.findElement(By.id("email")).sendKeys("cynghorydd@llais.example");
+        driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
+        driver.findElement(By.id("signin-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/councillor/queue.xhtml"));
+        assertEquals("Ciw cymedroli", driver.findElement(By.tagName("h1")).getText());
+        String item = driver.findElement(By.cssSelector("table#awaiting tbody th a")).getAttribute("href");
+        item = item.substring(item.indexOf("councillor/"));
+
+        driver.get(url(item) + "&lang=en");
+        driver.findElement(By.id("escalation")).sendKeys("The lamp has been reported three times; please take it up with the council.");
+        driver.findElement(By.id("escalate")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "escalated to the partnership administrator"));
+
+        List<String> failures = new ArrayList<>();
+        for (String language : List.of("cy", "en")) {
+            for (String page : List.of("councillor/queue.xhtml", "councillor/queue.xhtml?tab=flagged",
+                    "councillor/queue.xhtml?tab=duplicates", "councillor/queue.xhtml?tab=recent", item)) {
+                accessible(page, language, failures);
+            }
+        }
+        driver.findElement(By.id("signout-button")).click();
+
+        driver.get(url("signin.xhtml?lang=en"));
+        driver.findElement(By.id("email")).sendKeys("gweinyddwr@llais.example");
+        driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
+        driver.findElement(By.id("signin-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
+        for (String language : List.of("cy", "en")) {
+            for (String page : List.of("admin/words.xhtml", "admin/escalations.xhtml", "admin/staff.xhtml")) {
+                accessible(page, language, failures);
+            }
+        }
+        assertTrue(driver.findElement(By.cssSelector("table.accounts")).getText().contains("Dafydd Cynghorydd"));
+        driver.get(url("admin/escalations.xhtml?lang=en"));
+        assertTrue(driver.findElement(By.id("escalations")).getText().contains("please take it up with the council"));
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private void accessible(String page, String language, List<String> failures) {
+        driver.get(url(page) + (page.contains("?") ? "&" : "?") + "lang=" + language);
+        assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), page);
+        String violations = Browser.accessibilityViolations(driver);
+        if (!violations.isEmpty()) {
+            failures.add(violations);
+        }
+    }
+
+    @Test
     void everyPublicPageIsAccessibleInBothLanguages() {
         List<String> failures = new ArrayList<>();
         driver.get(url("api/concerns"));

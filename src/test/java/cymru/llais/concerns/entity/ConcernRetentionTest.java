@@ -50,4 +50,15 @@ class ConcernRetentionTest {
         assertNull(c.getReporterAccountId());
         assertFalse(c.isClaimableBy("resident@example.org"), "and no account can claim it again by the old address");
     }
+
+    @Test
+    void aClosedConcernLosesTheOriginalThatACouncillorEditedPersonalDataOutOf() {
+        Concern c = reported();
+        c.redact("A sofa dumped in the lane.", "The lane", NOW);
+        c.changeStatus(ConcernStatus.CLOSED, NOW);
+        c.anonymise(NOW.plusSeconds(60));
+        assertNull(c.getOriginalDescription());
+        assertNull(c.getOriginalLocationText());
+        assertEquals("A sofa dumped in the lane.", c.getDescription(), "the public, edited text stays");
+    }
 }
