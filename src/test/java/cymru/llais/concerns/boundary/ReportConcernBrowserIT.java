@@ -1,7 +1,10 @@
 package cymru.llais.concerns.boundary;
 
 import cymru.llais.testing.Browser;
+import cymru.llais.testing.Http;
+import cymru.llais.testing.Mailbox;
 import cymru.llais.testing.PortalDeployment;
+import cymru.llais.testing.Residents;
 import cymru.llais.testing.TestServers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -404,6 +407,60 @@ class ReportConcernBrowserIT {
         driver.findElement(By.id("signin-button")).click();
         waiting().until(ExpectedConditions.urlContains("/account/concerns.xhtml"));
         assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"), "in the account's language");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void aResidentErasesTheirAccountAndAnAdministratorCarriesOutAnErasureRequestOnAccessiblePagesInBothLanguages() throws Exception {
+        List<String> failures = new ArrayList<>();
+        String email = "fy-nata-" + System.nanoTime() + "@example.org";
+        Residents.verified(base.toString(), email, "cy");
+        driver.get(url("signin.xhtml?lang=cy"));
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(Residents.PASSWORD);
+        driver.findElement(By.id("signin-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/account/concerns.xhtml"));
+        checkInBothLanguages(List.of("account/data.xhtml"), failures);
+
+        driver.get(url("account/data.xhtml?lang=cy"));
+        driver.findElement(By.id("erase-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertFalse(driver.findElement(By.id("mode-error")).getText().isBlank(), "the missing choice is explained beside it");
+        assertAccessible();
+        driver.findElement(By.id("modeAnonymise")).click();
+        driver.findElement(By.id("password")).sendKeys(Residents.PASSWORD);
+        driver.findElement(By.id("erase-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/erased.xhtml"));
+        assertEquals("Mae eich cyfrif wedi’i ddileu", driver.findElement(By.tagName("h1")).getText());
+        checkInBothLanguages(List.of("erased.xhtml"), failures);
+
+        // someone without an account asks the partnership to erase what they reported
+        String reporter = "heb-gyfrif-" + System.nanoTime() + "@example.org";
+        new Http(base.toString()).postJson("api/concerns", "{\"category\":\"street-lighting\",\"ward\":\"W05000857\","
+                + "\"description\":\"Mae’r golau ar y gornel wedi diffodd ers dyddiau.\",\"language\":\"cy\",\"email\":\"" + reporter + "\"}");
+        driver.get(url("signin.xhtml?lang=en"));
+        driver.findElement(By.id("email")).sendKeys("gweinyddwr@llais.example");
+        driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
+        driver.findElement(By.id("signin-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
+        driver.get(url("admin/erasure.xhtml?lang=en"));
+        driver.findElement(By.id("send")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertAccessible();
+        driver.findElement(By.id("email")).sendKeys(reporter);
+        driver.findElement(By.id("mode")).click();
+        driver.findElement(By.id("send")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+        assertTrue(driver.findElement(By.id("erasures")).getText().contains("Waiting for confirmation"));
+        checkInBothLanguages(List.of("admin/erasure.xhtml"), failures);
+        driver.findElement(By.id("signout-button")).click();
+
+        String link = Mailbox.linkIn(Mailbox.mailTo(reporter, "Cadarnhewch")).replace("&lang=cy", "");
+        checkInBothLanguages(List.of(link, "erasure.xhtml?token=no-such-link"), failures);
+        driver.get(url(link) + "&lang=cy");
+        driver.findElement(By.id("confirm-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("erased")));
+        assertAccessible();
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 }

@@ -97,7 +97,6 @@ class AccessMatrixIT {
             matrix.add(new Cell("admin/" + page + ".xhtml", EnumSet.of(Who.ADMIN), null));
         }
         matrix.add(new Cell("councillor/queue.xhtml", EnumSet.of(Who.COUNCILLOR, Who.ADMIN), null));
-        matrix.add(new Cell("councillor/queue.xhtml?ward=" + otherWard, EnumSet.of(Who.ADMIN), null));
         matrix.add(new Cell("councillor/item.xhtml?id=" + councilId, EnumSet.of(Who.COUNCILLOR, Who.ADMIN), councilText));
         matrix.add(new Cell("councillor/item.xhtml?id=" + policeId, EnumSet.of(Who.ADMIN), policeText));
         // public pages and reads: everyone
@@ -120,6 +119,15 @@ class AccessMatrixIT {
                     wrong.add(who + " " + cell.path() + ": expected " + (allowed ? "allowed" : "refused") + ", " + verdict);
                 }
             }
+        }
+
+        // a councillor who names another ward gets their own wards' queue, never the other ward's items
+        String foreignQueue = "councillor/queue.xhtml?tab=recent&ward=" + otherWard;
+        if (clients.get(Who.COUNCILLOR).get(foreignQueue).body().contains(policeRef)) {
+            wrong.add("COUNCILLOR " + foreignQueue + ": lists an item of a ward that is not theirs");
+        }
+        if (!clients.get(Who.ADMIN).get(foreignQueue).body().contains(policeRef)) {
+            wrong.add("ADMIN " + foreignQueue + ": does not list the ward's recent item");
         }
 
         // writes: submitting through Open311 needs a key whoever is signed in; a councillor's form actions stay in their wards
