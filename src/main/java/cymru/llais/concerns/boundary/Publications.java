@@ -94,32 +94,19 @@ public class Publications {
                 .setParameter("kept", keptId).setParameter("merged", mergedId).executeUpdate();
         em.createNativeQuery("UPDATE concern_reporter SET concern_id = ? WHERE concern_id = ?")
                 .setParameter(1, keptId).setParameter(2, mergedId).executeUpdate();
-        boolean accounts = columnExists("concern", "reporter_account_id");
         em.createNativeQuery("INSERT INTO concern_reporter (concern_id, merged_from_id, reporter_email, reporter_account_id)"
-                        + " SELECT ?, id, reporter_email, " + (accounts ? "reporter_account_id" : "NULL")
-                        + " FROM concern WHERE id = ? AND (reporter_email IS NOT NULL" + (accounts ? " OR reporter_account_id IS NOT NULL" : "") + ")")
+                        + " SELECT ?, id, reporter_email, reporter_account_id"
+                        + " FROM concern WHERE id = ? AND (reporter_email IS NOT NULL OR reporter_account_id IS NOT NULL)")
                 .setParameter(1, keptId).setParameter(2, mergedId).executeUpdate();
         moveFollowers(mergedId, keptId);
         merged.fire(new ConcernMerged(mergedId, keptId, now));
     }
 
-    /**
-     * Residents' followers move to the kept concern, when the residents' table is there (a follower of
-     * both keeps one row): until then there is nothing to move.
-     */
+    /** Residents' followers move to the kept concern (a follower of both keeps one row). */
     private void moveFollowers(Long mergedId, Long keptId) {
-        if (!columnExists("concern_follower", "concern_id")) {
-            return;
-        }
         em.createNativeQuery("UPDATE IGNORE concern_follower SET concern_id = ? WHERE concern_id = ?")
                 .setParameter(1, keptId).setParameter(2, mergedId).executeUpdate();
         em.createNativeQuery("DELETE FROM concern_follower WHERE concern_id = ?").setParameter(1, mergedId).executeUpdate();
-    }
-
-    private boolean columnExists(String table, String column) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.columns"
-                        + " WHERE table_schema = DATABASE() AND table_name = ? AND column_name = ?")
-                .setParameter(1, table).setParameter(2, column).getSingleResult()).longValue() > 0;
     }
 
     /** The e-mail addresses of everyone who reported a concern: its own reporter and those of concerns merged into it. */

@@ -4,6 +4,7 @@ import cymru.llais.testing.EmbeddedMariaDb;
 import cymru.llais.testing.Faces;
 import cymru.llais.testing.Http;
 import cymru.llais.testing.PortalDeployment;
+import cymru.llais.testing.Residents;
 import cymru.llais.testing.TestServers;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -335,6 +336,9 @@ class ModerationIT {
         assertFalse(duplicates.contains(">" + farAway + "<"), "four hundred metres away is not a duplicate");
         String mergedItem = x.get(item(mergedId)).body();
         assertTrue(mergedItem.contains(">" + kept + "<"), "the item names its suspected duplicate");
+        Http follower = Residents.verified(base.toString(), "follower-" + System.nanoTime() + "@example.org", "en");
+        assertEquals(302, Faces.submit(follower, "concerns/view.xhtml?ref=" + merged, "follow", "follow-button",
+                "followRef", merged).statusCode());
 
         HttpResponse<String> r = Faces.submitOn(x, item(mergedId), mergedItem, "mergeForm", "merge", "mergeInto", keptId);
         assertTrue(r.body().contains("The concern is merged."), r.body());
@@ -358,6 +362,8 @@ class ModerationIT {
             assertEquals(List.of("second.reporter@example.com"), reporters, "the reporter moves to the kept concern");
         }
         assertTrue(x.get(item(keptId)).body().contains("Merged"), "the kept concern's trail records it");
+        String subscriptions = follower.get("account/subscriptions.xhtml?lang=en").body();
+        assertTrue(subscriptions.contains(kept) && !subscriptions.contains(merged), "the follower moves to the kept concern");
         assertFalse(x.get("councillor/queue.xhtml?tab=duplicates&lang=en").body().contains(">" + merged + "<"));
     }
 
