@@ -3,6 +3,7 @@ package cymru.llais.platform;
 import cymru.llais.testing.Faces;
 import cymru.llais.testing.Http;
 import cymru.llais.testing.PortalDeployment;
+import cymru.llais.testing.Residents;
 import cymru.llais.testing.TestServers;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -110,7 +111,20 @@ class PublicOutputsIT {
                 "redact", "redactText", "Someone dumps bags of rubbish in the lane.", "redactPlace", "");
         assertTrue(redact.body().contains("The edited text is saved."), redact.body());
 
-        Set<String> secrets = Set.of(email, sensitiveText.substring(0, 20), sensitiveLat, sensitiveLon, note.substring(0, 20),
+        // a resident with a name follows the public concern and flags it with a comment
+        String residentEmail = "preswylydd-" + marker + "@example.org";
+        String residentName = "Rhiannon Prydderch " + marker;
+        String flagComment = "FLAG-COMMENT-" + marker + " my neighbour at number 7 did this";
+        Http resident = Residents.verified(base.toString(), residentEmail, "cy");
+        assertEquals(302, Faces.submit(resident, "account/index.xhtml?lang=cy", "settings", "save-settings",
+                "settings:language", "languageCy:cy", "displayName", residentName).statusCode());
+        assertEquals(302, Faces.submit(resident, "concerns/view.xhtml?ref=" + publicRef, "follow", "follow-button",
+                "followRef", publicRef).statusCode());
+        HttpResponse<String> flagged = Faces.submit(resident, "concerns/view.xhtml?ref=" + publicRef + "&lang=en", "flagForm", "flag",
+                "flagReason", "OTHER", "flagComment", flagComment);
+        assertTrue(flagged.body().contains("Thank you"), flagged.body());
+
+        Set<String> secrets = Set.of(email, residentEmail, residentName, flagComment, sensitiveText.substring(0, 20), sensitiveLat, sensitiveLon, note.substring(0, 20),
                 exifMarker, "Gwen Gweinyddwr", "Huw Heddlu", "Carys Cyngor", "gweinyddwr@llais.example", "heddlu@llais.example",
                 "cyngor@llais.example", "Mrs Jones", DemoData.DEMO_RESIDENT_EMAIL, held, hidden, original, "Mr Evans",
                 "Dafydd Cynghorydd", "cynghorydd@llais.example");
