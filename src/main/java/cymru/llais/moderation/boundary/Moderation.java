@@ -23,7 +23,9 @@ import cymru.llais.routing.entity.AuditEvent;
 import cymru.llais.shared.BilingualText;
 import cymru.llais.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,8 +47,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -58,7 +58,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Moderation {
 
-    private static final Logger LOG = Logger.getLogger(Moderation.class.getName());
     private static final int QUEUE_SIZE = 100;
     public static final int MAX_REASON = 500;
     private static final Duration DUPLICATE_LOOKBACK = Duration.ofDays(90);
@@ -83,6 +82,9 @@ public class Moderation {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    Event<EscalationMails> escalationMails;
 
     @Inject
     PortalSettings settings;
@@ -368,17 +370,25 @@ public class Moderation {
         if (reason.strip().length() > Escalation.MAX_REASON) {
             return Result.refused("moderation.error.reasonTooLong");
         }
-        em.persist(new Escalation(concernId, member.id(), reason, clock.instant()));
+        Escalation escalation = new Escalation(concernId, member.id(), reason, clock.instant());
+        em.persist(escalation);
+        em.flush();
         audit.record(concernId, member.id(), AuditEvent.Action.ESCALATED_TO_ADMIN, null, null, reason.strip());
         ModerationItem i = item.get();
+        Map<Long, Mailer.Mail> mails = new LinkedHashMap<>();
         for (StaffMember admin : staff.withRole(Role.ADMIN)) {
-            try {
-                mailer.sendLater(escalationMail(admin, member, i, reason.strip()));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Llais: escalation e-mail for concern " + concernId + " not composed", e);
-            }
+            mails.put(admin.id(), escalationMail(admin, member, i, reason.strip()));
         }
+        escalationMails.fire(new EscalationMails(escalation.getId(), mails));
         return Result.done();
+    }
+
+    /** The e-mails of an escalation, one per administrator, sent only once the escalation is stored. */
+    record EscalationMails(Long escalationId, Map<Long, Mailer.Mail> byAdmin) {
+    }
+
+    void sendEscalationMails(@Observes(during = TransactionPhase.AFTER_SUCCESS) EscalationMails mails) {
+        mails.byAdmin().forEach((adminId, mail) -> mailer.sendOnce(mail, "escalation:" + mails.escalationId() + ":" + adminId));
     }
 
     private Mailer.Mail escalationMail(StaffMember admin, StaffMember councillor, ModerationItem i, String reason) {
