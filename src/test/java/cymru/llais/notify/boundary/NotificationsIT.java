@@ -295,7 +295,8 @@ class NotificationsIT {
 
         HttpResponse<String> refused = Faces.submit(busyResident, "account/subscriptions.xhtml?lang=en", "wardSubscribe", "subscribe-button",
                 "ward", "W99999999", "frequency", "DAILY");
-        assertTrue(refused.body().contains("Choose a ward from the list."), refused.body());
+        assertTrue(refused.body().contains("id=\"error-summary\"") && refused.body().contains("Choose one of the options in the list."),
+                refused.body());
         subscribe(busyResident, CATHAYS, "DAILY");
         subscribe(quietResident, quietWard, "DAILY");
         subscribe(atOnceResident, CATHAYS, "IMMEDIATE");
