@@ -127,7 +127,8 @@ public class NotifyStore {
             News news = new News(kind, (String) r[5], r[7] == null ? null : new BilingualText((String) r[7], (String) r[8]));
             facts(concernId).ifPresent(facts -> {
                 String prefix = NotifyMail.OUTCOME_PUBLISHED.equals(kind) ? "outcome:" : "status:";
-                for (Recipients.Recipient to : recipients(concernId).all()) {
+                List<Recipients.Recipient> told = recipients(concernId).all();
+                for (Recipients.Recipient to : told) {
                     String key = tokens().addressKey(to.email());
                     if (optedOut(key, "concern:" + concernId)) {
                         continue;
@@ -136,7 +137,8 @@ public class NotifyStore {
                     mailer.sendOnce(mail, prefix + concernId + ":" + ((Number) r[3]).longValue() + ":" + key.substring(0, 32));
                 }
                 if (truth(r[6]) && published(concernId)) {
-                    immediateWardNews(newsId, (String) r[4], facts, news);
+                    immediateWardNews(newsId, (String) r[4], facts, news,
+                            told.stream().map(Recipients.Recipient::email).collect(java.util.stream.Collectors.toSet()));
                 }
             });
             em.createNativeQuery("UPDATE concern_news SET dispatched_at = ?1 WHERE id = ?2").setParameter(1, now())
@@ -146,14 +148,15 @@ public class NotifyStore {
     }
 
     @SuppressWarnings("unchecked")
-    private void immediateWardNews(long newsId, String wardCode, ConcernFacts facts, News news) {
+    /** The ward's immediate subscribers, but not those the concern's own e-mail has just told. */
+    private void immediateWardNews(long newsId, String wardCode, ConcernFacts facts, News news, java.util.Set<String> told) {
         List<Object[]> subs = em.createNativeQuery("SELECT s.id, a.email, a.language FROM ward_subscription s"
                         + " JOIN resident_account a ON a.id = s.resident_id"
                         + " WHERE s.ward_code = ?1 AND s.frequency = 'IMMEDIATE' AND a.verified_at IS NOT NULL")
                 .setParameter(1, wardCode).getResultList();
         for (Object[] s : subs) {
             String email = (String) s[1];
-            if (optedOut(tokens().addressKey(email), "ward:" + wardCode)) {
+            if (told.contains(cymru.llais.shared.EmailAddress.normalise(email)) || optedOut(tokens().addressKey(email), "ward:" + wardCode)) {
                 continue;
             }
             NotifyMail.wardNews(email, language((String) s[2]), facts.ward(), List.of(new NotifyMail.WardItem(facts, news)),

@@ -180,7 +180,7 @@ class NotificationsIT {
         String reporter = address("gohebydd");
         String welsh = address("dilynwr");
         String english = address("follower");
-        String reference = report("fly-tipping", reporter, "Mattresses dumped in the lane behind the chip shop.", false);
+        String reference = report("fly-tipping", reporter, "Mattresses dumped in the lane behind the launderette.", false);
         Http welshFollower = Residents.verified(base.toString(), welsh, "cy");
         Http englishFollower = Residents.verified(base.toString(), english, "en");
         follow(welshFollower, reference);
