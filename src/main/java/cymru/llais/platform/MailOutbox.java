@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -41,8 +43,8 @@ public class MailOutbox {
     public void queue(Mailer.Mail mail, String eventKey) {
         LocalDateTime now = utc(clock.instant());
         // null is never bound as a parameter: EclipseLink's native queries cannot type it
-        String columns = eventKey == null ? "" : "event_key, ";
-        String values = eventKey == null ? "" : "?8, ";
+        String columns = (eventKey == null ? "" : "event_key, ") + (mail.headers().isEmpty() ? "" : "headers, ");
+        String values = (eventKey == null ? "" : "?8, ") + (mail.headers().isEmpty() ? "" : "?9, ");
         var insert = em.createNativeQuery("INSERT IGNORE INTO mail_outbox (" + columns + "recipient, language, subject, body_text,"
                         + " body_html, created_at, attempts, next_attempt_at) VALUES (" + values + "?2, ?3, ?4, ?5, ?6, ?7, 0, ?7)")
                 .setParameter(2, mail.to()).setParameter(3, mail.language())
@@ -50,6 +52,9 @@ public class MailOutbox {
                 .setParameter(7, now);
         if (eventKey != null) {
             insert.setParameter(8, eventKey);
+        }
+        if (!mail.headers().isEmpty()) {
+            insert.setParameter(9, encodeHeaders(mail.headers()));
         }
         insert.executeUpdate();
     }
@@ -59,7 +64,7 @@ public class MailOutbox {
     @SuppressWarnings("unchecked")
     public List<Claimed> claim(int limit) {
         LocalDateTime now = utc(clock.instant());
-        List<Object[]> rows = em.createNativeQuery("SELECT id, recipient, language, subject, body_text, body_html, attempts, created_at"
+        List<Object[]> rows = em.createNativeQuery("SELECT id, recipient, language, subject, body_text, body_html, attempts, created_at, headers"
                         + " FROM mail_outbox WHERE sent_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= ?1"
                         + " ORDER BY id LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED")
                 .setParameter(1, now).getResultList();
@@ -68,7 +73,8 @@ public class MailOutbox {
             long id = ((Number) r[0]).longValue();
             em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = ?1 WHERE id = ?2")
                     .setParameter(1, utc(clock.instant().plus(LEASE))).setParameter(2, id).executeUpdate();
-            claimed.add(new Claimed(id, new Mailer.Mail((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5]),
+            claimed.add(new Claimed(id, new Mailer.Mail((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    decodeHeaders((String) r[8])),
                     ((Number) r[6]).intValue(), toInstant(r[7])));
         }
         return claimed;
@@ -81,7 +87,7 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sent(long id) {
         em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, attempts = attempts + 1, last_error = NULL,"
-                        + " body_text = '', body_html = '' WHERE id = ?2")
+                        + " body_text = '', body_html = '', headers = NULL WHERE id = ?2")
                 .setParameter(1, utc(clock.instant())).setParameter(2, id).executeUpdate();
     }
 
@@ -92,7 +98,7 @@ public class MailOutbox {
         String message = error == null ? "?" : error.substring(0, Math.min(error.length(), MAX_ERROR));
         if (now.isAfter(e.createdAt().plus(GIVE_UP_AFTER))) {
             em.createNativeQuery("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?1, given_up_at = ?2,"
-                            + " body_text = '', body_html = '' WHERE id = ?3")
+                            + " body_text = '', body_html = '', headers = NULL WHERE id = ?3")
                     .setParameter(1, message).setParameter(2, utc(now)).setParameter(3, e.id()).executeUpdate();
         } else {
             em.createNativeQuery("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?1, next_attempt_at = ?2 WHERE id = ?3")
@@ -108,6 +114,30 @@ public class MailOutbox {
             em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = ?1 WHERE id = ?2")
                     .setParameter(1, utc(clock.instant().plus(pause))).setParameter(2, e.id()).executeUpdate();
         }
+    }
+
+    /** Headers as lines of "Name: value"; names and values never hold a line break. */
+    static String encodeHeaders(Map<String, String> headers) {
+        StringBuilder b = new StringBuilder();
+        headers.forEach((name, value) -> {
+            if (name.matches("[A-Za-z0-9-]+") && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+                b.append(name).append(": ").append(value).append('\n');
+            }
+        });
+        return b.toString();
+    }
+
+    static Map<String, String> decodeHeaders(String stored) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (stored != null) {
+            for (String line : stored.split("\n")) {
+                int colon = line.indexOf(": ");
+                if (colon > 0) {
+                    headers.put(line.substring(0, colon), line.substring(colon + 2));
+                }
+            }
+        }
+        return headers;
     }
 
     static Duration backoff(int attempts) {

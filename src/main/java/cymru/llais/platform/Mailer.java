@@ -14,7 +14,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jakarta.mail.internet.MimeUtility;
+
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -59,8 +64,26 @@ public class Mailer {
         outbox.queue(mail, eventKey);
     }
 
-    /** One e-mail: the language it is written in, a subject, and its text and HTML bodies. */
-    public record Mail(String to, String language, String subject, String text, String html) {
+    /**
+     * One e-mail: the language it is written in, a subject, its text and HTML bodies, and extra headers
+     * (such as {@code List-Unsubscribe}), which may be empty.
+     */
+    public record Mail(String to, String language, String subject, String text, String html, Map<String, String> headers) {
+
+        public Mail {
+            headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        }
+
+        public Mail(String to, String language, String subject, String text, String html) {
+            this(to, language, subject, text, html, Map.of());
+        }
+
+        /** The same e-mail with these headers as well. */
+        public Mail withHeaders(Map<String, String> more) {
+            Map<String, String> all = new LinkedHashMap<>(headers);
+            all.putAll(more);
+            return new Mail(to, language, subject, text, html, all);
+        }
     }
 
     public void send(Mail mail) throws MessagingException {
@@ -89,6 +112,9 @@ public class Mailer {
         message.setSubject(mail.subject(), "UTF-8");
         message.setHeader("Content-Language", mail.language());
         message.setSentDate(new Date());
+        for (Map.Entry<String, String> h : mail.headers().entrySet()) {
+            message.setHeader(h.getKey(), MimeUtility.fold(h.getKey().length() + 2, h.getValue()));
+        }
         MimeBodyPart text = new MimeBodyPart();
         text.setText(mail.text(), "UTF-8", "plain");
         MimeBodyPart html = new MimeBodyPart();

@@ -37,11 +37,28 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request) && !isOneClickUnsubscribe(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * RFC 8058's one-click unsubscribe: a mail provider posts exactly {@code List-Unsubscribe=One-Click} to the
+     * signed link of the {@code List-Unsubscribe} header, from its own site. Only that exact form is let through
+     * without the cross-site check; the token in the link is what authorises it.
+     */
+    public static boolean isOneClickUnsubscribe(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (!"POST".equals(request.getMethod()) || !"/unsubscribe.xhtml".equals(request.getServletPath())
+                || type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return false;
+        }
+        String[] values = request.getParameterValues("List-Unsubscribe");
+        String[] tokens = request.getParameterValues("token");
+        return values != null && values.length == 1 && "One-Click".equals(values[0]) && tokens != null && tokens.length == 1
+                && Set.of("List-Unsubscribe", "token", "lang").containsAll(request.getParameterMap().keySet());
     }
 
     private boolean isCrossSite(HttpServletRequest request) {

@@ -16,7 +16,9 @@ import cymru.llais.shared.BilingualText;
 import cymru.llais.shared.EmailAddress;
 import cymru.llais.shared.GeoPoint;
 import cymru.llais.shared.Language;
+import cymru.llais.concerns.entity.StatusChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -62,6 +64,9 @@ public class Concerns {
 
     @Inject
     ReportConfirmation confirmation;
+
+    @Inject
+    Event<ConcernStatusChanged> statusChanges;
 
     /** The categories a resident can choose from, in their order. */
     public List<CategoryView> categories() {
@@ -146,6 +151,15 @@ public class Concerns {
                         .getResultStream().findFirst())
                 .orElseThrow(() -> new IllegalArgumentException("no concern " + reference));
         concern.changeStatus(status, clock.instant());
+        statusChanged(concern);
+    }
+
+    /** Tells the rest of the portal (notifications), in this transaction, which step of the history is new. */
+    private void statusChanged(Concern concern) {
+        em.flush();
+        StatusChange change = concern.latestChange();
+        statusChanges.fire(new ConcernStatusChanged(concern.getId(), change.getId(), concern.getReference(),
+                change.getStatus().name(), concern.getWardCode(), concern.isSensitive(), change.getChangedAt()));
     }
 
     /** Moves a concern on, for the staff who hold it; the caller has checked that they may. */
@@ -158,6 +172,7 @@ public class Concerns {
         ConcernStatus from = concern.getStatus();
         if (from != status) {
             concern.changeStatus(status, clock.instant());
+            statusChanged(concern);
         }
         return from;
     }

@@ -325,6 +325,11 @@ public class Concern {
         return anonymisedAt;
     }
 
+    /** The latest step of its status history. */
+    public StatusChange latestChange() {
+        return history.get(history.size() - 1);
+    }
+
     public Long getId() {
         return id;
     }

@@ -42,6 +42,10 @@ public class StatusChange {
         this.changedAt = changedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public ConcernStatus getStatus() {
         return status;
     }

@@ -82,9 +82,22 @@ public class PersonalData {
                 .add("account", account)
                 .add("concerns", concerns(residentId, email))
                 .add("following", following(residentId))
+                .add("wardSubscriptions", wardSubscriptions(residentId))
                 .add("flags", flags(residentId))
                 .add("emails", emails(email));
         return Optional.of(doc.build());
+    }
+
+    private JsonArrayBuilder wardSubscriptions(Long residentId) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (Object row : em.createNativeQuery("SELECT ward_code, frequency, created_at FROM ward_subscription WHERE resident_id = ?1"
+                + " ORDER BY created_at, id").setParameter(1, residentId).getResultList()) {
+            Object[] w = (Object[]) row;
+            JsonObjectBuilder o = Json.createObjectBuilder().add("ward", (String) w[0]).add("frequency", (String) w[1]);
+            addTime(o, "since", w[2]);
+            out.add(o);
+        }
+        return out;
     }
 
     private JsonArrayBuilder concerns(Long residentId, String email) {

@@ -387,7 +387,7 @@ class ResidentAccountsIT {
 
         String subscriptions = http.get("account/subscriptions.xhtml?lang=en").body();
         assertTrue(subscriptions.contains(reference), subscriptions);
-        assertTrue(subscriptions.contains("We do not send e-mails yet when a concern you follow changes."), subscriptions);
+        assertTrue(subscriptions.contains("When a concern you follow changes, we send you an e-mail in your language."), subscriptions);
         assertTrue(subscriptions.contains("You follow one concern."), subscriptions);
         assertTrue(http.get("account/subscriptions.xhtml?lang=cy").body().contains("Rydych chi’n dilyn un pryder."));
 

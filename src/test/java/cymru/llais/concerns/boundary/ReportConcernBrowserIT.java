@@ -411,6 +411,69 @@ class ReportConcernBrowserIT {
     }
 
     @Test
+    void aResidentSubscribesToAWardAndAnEmailsUnsubscribeLinkWorksOnAccessiblePagesInBothLanguages() throws Exception {
+        List<String> failures = new ArrayList<>();
+        String email = "tanysgrifiwr-" + System.nanoTime() + "@example.org";
+        Residents.verified(base.toString(), email, "cy");
+        driver.get(url("signin.xhtml?lang=cy"));
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(Residents.PASSWORD);
+        driver.findElement(By.id("signin-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/account/"));
+
+        driver.get(url("account/subscriptions.xhtml?lang=cy"));
+        driver.findElement(By.id("subscribe-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertFalse(driver.findElement(By.id("ward-error")).getText().isBlank(), "the mistake is explained beside the field");
+        assertAccessible();
+        new Select(driver.findElement(By.id("ward"))).selectByValue("W05000857");
+        new Select(driver.findElement(By.id("frequency"))).selectByValue("DAILY");
+        driver.findElement(By.id("subscribe-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("my-ward-subscriptions")));
+        assertAccessible();
+        checkInBothLanguages(List.of("account/subscriptions.xhtml", "unsubscribe.xhtml?token=no-such-link"), failures);
+
+        String reporter = "gohebydd-" + System.nanoTime() + "@example.org";
+        Http api = new Http(base.toString());
+        String body = jakarta.json.Json.createObjectBuilder().add("category", "fly-tipping").add("lat", 51.4905).add("lon", -3.1745)
+                .add("description", "Bags of garden waste left by the allotment gate.").add("language", "en").add("email", reporter)
+                .build().toString();
+        Matcher created = REFERENCE.matcher(api.postJson("api/concerns", body).body());
+        assertTrue(created.find());
+        long id;
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(TestServers.database().jdbcUrl(),
+                cymru.llais.testing.EmbeddedMariaDb.USER, cymru.llais.testing.EmbeddedMariaDb.PASSWORD);
+             var q = db.prepareStatement("SELECT id FROM concern WHERE reference = ?")) {
+            q.setString(1, created.group());
+            var rs = q.executeQuery();
+            assertTrue(rs.next());
+            id = rs.getLong(1);
+        }
+        Http admin = new Http(base.toString());
+        assertTrue(cymru.llais.testing.Faces.signIn(admin, "gweinyddwr@llais.example", "Llais-demo-2026!"));
+        cymru.llais.testing.Faces.submit(admin, "staff/concern.xhtml?id=" + id + "&lang=en", "quick", "acknowledge");
+        String unsubscribe = null;
+        Pattern link = Pattern.compile("https?://\\S+?/(unsubscribe\\.xhtml\\?token=[A-Za-z0-9_-]+)&lang=cy");
+        for (int i = 0; i < 150 && unsubscribe == null; i++) {
+            for (MimeMessage m : TestServers.mail().getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(reporter) && m.getSubject().contains(created.group() + ": Wedi")) {
+                    Matcher found = link.matcher((String) ((Multipart) m.getContent()).getBodyPart(0).getContent());
+                    assertTrue(found.find());
+                    unsubscribe = found.group(1);
+                }
+            }
+            Thread.sleep(100);
+        }
+        assertTrue(unsubscribe != null, "the reporter was told the concern is acknowledged");
+        checkInBothLanguages(List.of(unsubscribe), failures);
+        driver.get(url(unsubscribe) + "&lang=cy");
+        driver.findElement(By.id("unsubscribe-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("unsubscribed")));
+        assertAccessible();
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
     void aResidentErasesTheirAccountAndAnAdministratorCarriesOutAnErasureRequestOnAccessiblePagesInBothLanguages() throws Exception {
         List<String> failures = new ArrayList<>();
         String email = "fy-nata-" + System.nanoTime() + "@example.org";

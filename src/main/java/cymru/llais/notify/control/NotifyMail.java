@@ -1,0 +1,171 @@
+package cymru.llais.notify.control;
+
+import cymru.llais.i18n.Messages;
+import cymru.llais.platform.MailLayout.Paragraph;
+import cymru.llais.platform.Mailer;
+import cymru.llais.shared.BilingualText;
+import cymru.llais.shared.Language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The notification e-mails, as plain text and HTML: in the recipient's language, or in Welsh and then English
+ * when it is unknown; every one with a link to stop them and the one-click unsubscribe headers (RFC 8058).
+ * A sensitive concern's e-mail names its reference and status only: never its category, text or place.
+ */
+public final class NotifyMail {
+
+    public static final String STATUS_CHANGED = "STATUS_CHANGED";
+    public static final String OUTCOME_PUBLISHED = "OUTCOME_PUBLISHED";
+    private static final List<Language> BOTH = List.of(Language.CY, Language.EN);
+
+    private NotifyMail() {
+    }
+
+    /** What an e-mail may say about a concern. {@code status} is a concern status's name. */
+    public record ConcernFacts(String reference, boolean sensitive, BilingualText category, BilingualText ward, String status) {
+    }
+
+    /** One piece of news: its kind, the status after it, and (for an outcome) its text in both languages, or null. */
+    public record News(String kind, String status, BilingualText text) {
+    }
+
+    /** The portal's public address, the recipient's unsubscribe token and the site's names. */
+    public record Links(String baseUrl, String token, BilingualText siteName) {
+
+        String unsubscribe(Language l) {
+            return baseUrl + "/unsubscribe.xhtml?token=" + token + "&lang=" + l.code();
+        }
+
+        String concern(String reference, Language l) {
+            return baseUrl + "/concerns/view.xhtml?ref=" + reference + "&lang=" + l.code();
+        }
+
+        Map<String, String> headers() {
+            Map<String, String> h = new LinkedHashMap<>();
+            h.put("List-Unsubscribe", "<" + baseUrl + "/unsubscribe.xhtml?token=" + token + ">");
+            h.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            return h;
+        }
+    }
+
+    /** One item of a ward's news for a digest. */
+    public record WardItem(ConcernFacts concern, News news) {
+    }
+
+    private record Part(Language language, String subject, List<Paragraph> paragraphs) {
+    }
+
+    /** The e-mail to a reporter or follower about news of their concern. */
+    public static Mailer.Mail concernNews(Recipients.Recipient to, ConcernFacts c, News n, Links links) {
+        List<Part> parts = new ArrayList<>();
+        for (Language l : to.bilingual() ? BOTH : List.of(to.language())) {
+            Messages m = Messages.get();
+            String status = m.text(l, statusKey(n.status()));
+            List<Paragraph> p = new ArrayList<>();
+            String subject;
+            if (OUTCOME_PUBLISHED.equals(n.kind())) {
+                subject = m.format(l, "notify.outcome.subject", c.reference());
+                p.add(Paragraph.of(m.format(l, "notify.outcome.body", c.reference())));
+                if (!c.sensitive() && n.text() != null) {
+                    p.add(Paragraph.of(n.text().in(l)));
+                }
+            } else {
+                subject = m.format(l, "notify.status.subject", c.reference(), status);
+                p.add(Paragraph.of(m.format(l, "notify.status.body", c.reference(), status)));
+            }
+            if (c.sensitive()) {
+                p.add(Paragraph.of(m.format(l, "notify.status.sensitive")));
+                p.add(Paragraph.of(m.format(l, "safeguarding.emergency")));
+            } else {
+                p.add(Paragraph.of(m.format(l, "notify.status.details", c.category().in(l), c.ward().in(l))));
+                p.add(new Paragraph(m.format(l, "notify.status.link"), links.concern(c.reference(), l)));
+            }
+            p.add(Paragraph.of(m.format(l, to.reason() == Recipients.Reason.REPORTED ? "notify.status.why.reported" : "notify.status.why.follows")));
+            p.add(new Paragraph(m.format(l, "notify.unsubscribe.concern"), links.unsubscribe(l)));
+            parts.add(new Part(l, subject, p));
+        }
+        return assemble(to.email(), parts, links);
+    }
+
+    /**
+     * A ward's news for a subscriber: a digest of several items, or one item at once. Empty when there is
+     * no news: an empty digest is never sent.
+     */
+    public static Optional<Mailer.Mail> wardNews(String to, Language language, BilingualText ward, List<WardItem> items, Links links) {
+        List<WardItem> shown = items.stream().filter(i -> !i.concern().sensitive()).toList();
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        Messages m = Messages.get();
+        Language l = language;
+        List<Paragraph> p = new ArrayList<>();
+        p.add(Paragraph.of(m.format(l, "notify.digest.intro", ward.in(l))));
+        for (WardItem i : shown) {
+            ConcernFacts c = i.concern();
+            String text = OUTCOME_PUBLISHED.equals(i.news().kind()) && i.news().text() != null
+                    ? m.format(l, "notify.digest.item.outcome", c.reference(), c.category().in(l), i.news().text().in(l))
+                    : m.format(l, "notify.digest.item.status", c.reference(), c.category().in(l), m.text(l, statusKey(i.news().status())));
+            p.add(new Paragraph(text, links.concern(c.reference(), l)));
+        }
+        p.add(Paragraph.of(m.format(l, "notify.digest.why")));
+        p.add(new Paragraph(m.format(l, "notify.digest.manage"), links.baseUrl() + "/account/subscriptions.xhtml?lang=" + l.code()));
+        p.add(new Paragraph(m.format(l, "notify.unsubscribe.ward"), links.unsubscribe(l)));
+        String subject = m.format(l, "notify.digest.subject", shown.size(), ward.in(l));
+        return Optional.of(assemble(to, List.of(new Part(l, subject, p)), links));
+    }
+
+    static String statusKey(String status) {
+        return "concerns.status." + status.toLowerCase(Locale.ROOT);
+    }
+
+    private static Mailer.Mail assemble(String to, List<Part> parts, Links links) {
+        Messages m = Messages.get();
+        boolean bilingual = parts.size() > 1;
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(parts.get(0).language().code()).append("\"><body>");
+        List<String> subjects = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            Language l = part.language();
+            subjects.add(part.subject());
+            if (i > 0) {
+                text.append("\n----------------------------------------\n\n");
+                html.append("<hr>");
+            }
+            html.append("<div lang=\"").append(l.code()).append("\">");
+            if (bilingual) {
+                String note = m.format(l, i == 0 ? "notify.mail.otherLanguageBelow" : "notify.mail.otherLanguageAbove");
+                text.append(note).append("\n\n");
+                html.append("<p><em>").append(Mailer.escape(note)).append("</em></p>");
+            }
+            String greeting = m.format(l, "mail.confirmation.greeting");
+            text.append(greeting).append("\n\n");
+            html.append("<p>").append(Mailer.escape(greeting)).append("</p>");
+            for (Paragraph p : part.paragraphs()) {
+                text.append(p.text());
+                html.append("<p>").append(Mailer.escape(p.text()));
+                if (p.link() != null) {
+                    text.append('\n').append(p.link());
+                    html.append("<br><a href=\"").append(Mailer.escape(p.link())).append("\">").append(Mailer.escape(p.link())).append("</a>");
+                }
+                text.append("\n\n");
+                html.append("</p>");
+            }
+            String signature = m.format(l, "mail.confirmation.signature", links.siteName().in(l));
+            text.append(signature).append('\n');
+            html.append("<p>").append(Mailer.escape(signature)).append("</p></div>");
+        }
+        html.append("</body></html>");
+        Map<String, String> headers = links.headers();
+        if (bilingual) {
+            headers.put("Content-Language", "cy, en");
+        }
+        return new Mailer.Mail(to, parts.get(0).language().code(), String.join(" / ", subjects), text.toString(), html.toString(), headers);
+    }
+}
