@@ -109,6 +109,11 @@ public class Outcomes {
         public String doneOnIso() {
             return doneOn.toString();
         }
+
+        /** Midday on the day it was done, so that a date in Wales shows as that day. */
+        public Instant doneOnInstant() {
+            return doneOn.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+        }
     }
 
     /** A page of the public board. */
