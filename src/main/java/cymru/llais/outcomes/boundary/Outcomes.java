@@ -409,7 +409,8 @@ public class Outcomes {
                 }
                 groups.merge(l.getCategoryCode() + "|" + l.getWardCode(), 1L, Long::sum);
                 StaffConcern c = views.get(l.getConcernId());
-                if (c != null && !c.sensitive() && c.publication() == Publication.PUBLISHED) {
+                // a concern whose text was removed at its reporter's request is counted, not quoted
+                if (c != null && !c.sensitive() && c.publication() == Publication.PUBLISHED && !c.description().isBlank()) {
                     links.add(new PublicLink(c.reference(), c.categoryName(), c.ward(), c.description(), c.language(), c.status()));
                 }
             }
