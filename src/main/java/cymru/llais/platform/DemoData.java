@@ -7,6 +7,9 @@ import cymru.llais.concerns.entity.ConcernStatus;
 import cymru.llais.moderation.boundary.FlaggerIdentity;
 import cymru.llais.moderation.boundary.Moderation;
 import cymru.llais.moderation.boundary.ModerationWords;
+import cymru.llais.outcomes.boundary.Outcomes;
+import cymru.llais.outcomes.entity.OutcomeKind;
+import cymru.llais.outcomes.entity.OutcomeText;
 import cymru.llais.routing.boundary.ApiClients;
 import cymru.llais.routing.boundary.AreaImports;
 import cymru.llais.routing.boundary.Areas;
@@ -84,6 +87,9 @@ public class DemoData {
 
     @Inject
     Moderation moderation;
+
+    @Inject
+    Outcomes outcomes;
 
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
@@ -184,12 +190,14 @@ public class DemoData {
         if (concerns.isEmpty()) {
             StaffMember admin = accounts.find(DemoTeams.ADMIN_EMAIL).orElseThrow();
             TeamInfo police = teams.byCode("police-cardiff").orElseThrow();
+            List<String> references = new java.util.ArrayList<>();
             for (DemoConcern d : CONCERNS) {
                 ReportResult r = concerns.report(new NewConcern(d.category(), Double.toString(d.lat()), Double.toString(d.lon()),
                         null, d.place(), d.text(), d.language(), null, null, null, null));
                 if (!r.accepted()) {
                     throw new IllegalStateException("demo concern refused: " + r.violations());
                 }
+                references.add(r.reference());
                 Long id = concerns.idOf(r.reference()).orElseThrow();
                 for (ConcernStatus s : d.progress()) {
                     switch (s) {
@@ -205,10 +213,35 @@ public class DemoData {
                     moderation.flag(c.reference(), FlaggerIdentity.keyOf("demo-resident"), null, "OTHER",
                             "Cafodd y golau ei drwsio ddoe. / The light was mended yesterday."));
             LOG.info(() -> "Llais demo: reported " + CONCERNS.size() + " concerns");
+            publishDemoOutcomes(admin, references);
         }
         if (residents.isEmpty()) {
             loadResident();
         }
+    }
+
+    /** "You said, we did": the council cleared the fly-tipping in Crwys Road lane (two reports), the police took Splott Road's speeding into a wider plan. */
+    private void publishDemoOutcomes(StaffMember admin, List<String> references) {
+        String ago = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(3).toString();
+        List<Outcomes.SaveResult> done = List.of(
+                outcomes.save(admin, null, new OutcomeText(OutcomeKind.ACTION_TAKEN,
+                        "Thank you for telling us about the rubbish dumped in the back lane behind Crwys Road.",
+                        "Diolch am roi gwybod i ni am y sbwriel a adawyd yn y lôn gefn y tu ôl i Heol Crwys.",
+                        "Our street cleansing team cleared the bags and the mattress, and we have put up signs warning that the lane is watched for fly-tipping.",
+                        "Cliriodd ein tîm glanhau strydoedd y bagiau a’r fatres, ac rydym wedi gosod arwyddion yn rhybuddio bod y lôn yn cael ei gwylio am dipio anghyfreithlon.",
+                        null, null, ago), references.get(0) + " " + references.get(14), true),
+                outcomes.save(admin, null, new OutcomeText(OutcomeKind.WIDER_PLAN,
+                        "Thank you for reporting speeding on Splott Road. We share your worry about children crossing to the park.",
+                        "Diolch am roi gwybod am oryrru ar Heol Splott. Rydym yn rhannu eich pryder am blant sy’n croesi i’r parc.",
+                        "Officers have carried out speed checks on Splott Road at night, and the road is now part of the partnership’s road safety plan for the area, which will look at traffic calming.",
+                        "Mae swyddogion wedi cynnal gwiriadau cyflymder ar Heol Splott gyda’r nos, ac mae’r ffordd bellach yn rhan o gynllun diogelwch ar y ffyrdd y bartneriaeth ar gyfer yr ardal, a fydd yn ystyried mesurau arafu traffig.",
+                        null, null, ago), references.get(2), true));
+        for (Outcomes.SaveResult r : done) {
+            if (!r.ok()) {
+                throw new IllegalStateException("demo outcome refused: " + r.problems());
+            }
+        }
+        LOG.info(() -> "Llais demo: published " + done.size() + " outcomes");
     }
 
     private static final List<DemoConcern> RESIDENT_CONCERNS = List.of(

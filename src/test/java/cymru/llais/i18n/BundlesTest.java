@@ -53,7 +53,7 @@ class BundlesTest {
     private static final Set<String> CLDR_WELSH = Set.of("zero", "one", "two", "few", "many", "other");
 
     /** A bundle key named in Java code: a capability prefix, a dot, and more (Jakarta Mail's own mail.smtp.* are not keys). */
-    private static final Pattern KEY_LITERAL = Pattern.compile("(?:concerns|site|home|error|form|safeguarding|language|api|open311|admin|accounts|moderation|privacy|notify|mail(?!\\.smtp\\.))\\.[A-Za-z0-9_.-]+");
+    private static final Pattern KEY_LITERAL = Pattern.compile("(?:concerns|site|home|error|form|safeguarding|language|api|open311|admin|accounts|moderation|privacy|notify|outcomes|mail(?!\\.smtp\\.))\\.[A-Za-z0-9_.-]+");
     /** A text that looks like a key rather than a sentence: dotted words, no spaces. */
     private static final Pattern KEY_LIKE = Pattern.compile("[a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+");
     private static final Pattern VIEW_LOOKUP = Pattern.compile("\\bmsg\\[\\s*(['\"])(.*?)\\1\\s*(\\S)");
@@ -378,6 +378,11 @@ class BundlesTest {
             case "privacy.mode.", "privacy.mail.mode.", "privacy.request.mode.", "privacy.state." -> prefix.equals("privacy.state.")
                     ? Stream.of("DONE", "WAITING", "EXPIRED").map(s -> prefix + s).toList()
                     : Arrays.stream(cymru.llais.privacy.control.ErasureMode.values()).map(m -> prefix + m.name()).toList();
+            case "outcomes.kind." -> Arrays.stream(cymru.llais.outcomes.entity.OutcomeKind.values()).map(k -> k.key()).toList();
+            case "outcomes.status." -> Arrays.stream(cymru.llais.outcomes.entity.OutcomeStatus.values()).map(k -> k.key()).toList();
+            case "outcomes.period." -> Arrays.stream(cymru.llais.outcomes.boundary.Outcomes.Period.values()).map(k -> k.key()).toList();
+            case "outcomes.error." -> Stream.of("responseEn", "responseCy", "outcomeEn", "outcomeCy", "reasonEn", "reasonCy")
+                    .map(f -> prefix + f).toList();
             case "admin.staff.role." -> Arrays.stream(cymru.llais.accounts.entity.Role.values()).map(r -> prefix + r.name()).toList();
             case "moderation.publication." -> Arrays.stream(cymru.llais.concerns.entity.Publication.values())
                     .map(cymru.llais.concerns.entity.Publication::key).toList();

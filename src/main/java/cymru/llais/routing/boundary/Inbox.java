@@ -268,6 +268,32 @@ public class Inbox {
         return claimed.size();
     }
 
+    /**
+     * Records that a published outcome answers this concern: it is acknowledged, moved to {@code to} when its
+     * status allows (a closed concern is not reopened), and the trail says so, naming the outcome in {@code detail}.
+     */
+    @Transactional
+    public Result outcomePublished(StaffMember member, Long concernId, ConcernStatus to, String detail) {
+        Optional<Assignment> a = accessible(member, concernId);
+        if (a.isEmpty()) {
+            return Result.refused("routing.error.notYours");
+        }
+        ConcernStatus from = concerns.forStaff(concernId).orElseThrow().status();
+        ConcernStatus now = from;
+        if (from != to && from.canBecome(to) && from != ConcernStatus.CLOSED) {
+            concerns.changeStatus(concernId, to);
+            now = to;
+        }
+        a.get().acknowledge(clock.instant());
+        audit(concernId, member, AuditEvent.Action.OUTCOME_PUBLISHED, from.name(), now.name(), detail);
+        return Result.done();
+    }
+
+    /** The team holding a concern, if this member may work it (their partner holds it, or they administer). */
+    public Optional<TeamInfo> holder(StaffMember member, Long concernId) {
+        return accessible(member, concernId).map(a -> TeamInfo.of(a.getTeam()));
+    }
+
     private Optional<Assignment> accessible(StaffMember member, Long concernId) {
         if (member == null || concernId == null || !member.active()) {
             return Optional.empty();

@@ -22,7 +22,9 @@ public class AuditEvent {
         MODERATION_HELD, FLAGGED, MODERATED_APPROVED, HIDDEN, REDACTED, MERGED, COUNCILLOR_NOTE, ESCALATED_TO_ADMIN,
         ESCALATION_HANDLED, MODERATION_MODE_CHANGED,
         /** The reporter's personal data erased at their request (My data, or an administrator's confirmed request). */
-        ERASED
+        ERASED,
+        /** A "you said, we did" outcome answering the concern was published (the detail names the outcome). */
+        OUTCOME_PUBLISHED
     }
 
     @Id

@@ -270,6 +270,35 @@ class ReportConcernBrowserIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    @Test
+    void staffWriteAnOutcomeAndTheBoardAndItsPageAreAccessibleInBothLanguages() {
+        driver.get(url("signin.xhtml?lang=en"));
+        driver.findElement(By.id("email")).sendKeys("gweinyddwr@llais.example");
+        driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
+        driver.findElement(By.id("signin-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
+        String concern = driver.findElement(By.cssSelector("table.inbox tbody th a")).getAttribute("href");
+        String form = "staff/outcome.xhtml?concern=" + concern.substring(concern.indexOf("id=") + 3);
+        List<String> failures = new ArrayList<>();
+        for (String language : List.of("cy", "en")) {
+            for (String page : List.of("staff/outcomes.xhtml", form, "staff/outcome.xhtml?id=1")) {
+                accessible(page, language, failures);
+            }
+            driver.get(url(form) + "&lang=" + language);
+            driver.findElement(By.id("publish")).click();
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            assertTrue(driver.findElement(By.id("responseCy-error")).getText().length() > 0, "refused beside the field");
+            String violations = Browser.accessibilityViolations(driver);
+            if (!violations.isEmpty()) {
+                failures.add(violations);
+            }
+        }
+        driver.findElement(By.id("signout-button")).click();
+        checkInBothLanguages(List.of("outcomes/index.xhtml", "outcomes/index.xhtml?ward=W05000857&period=year",
+                "outcomes/view.xhtml?id=1", "outcomes/view.xhtml?id=2"), failures);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     private void accessible(String page, String language, List<String> failures) {
         driver.get(url(page) + (page.contains("?") ? "&" : "?") + "lang=" + language);
         assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), page);

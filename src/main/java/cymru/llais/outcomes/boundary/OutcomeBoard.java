@@ -1,0 +1,180 @@
+package cymru.llais.outcomes.boundary;
+
+import cymru.llais.concerns.boundary.CategoryView;
+import cymru.llais.i18n.CurrentLanguage;
+import cymru.llais.routing.boundary.Areas;
+import cymru.llais.routing.boundary.WardInfo;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** The public "You said, we did" board, filtered by ward, category, partner and period through GET parameters. */
+@Named("outcomeBoard")
+@RequestScoped
+public class OutcomeBoard {
+
+    @Inject
+    Outcomes outcomes;
+
+    @Inject
+    CurrentLanguage language;
+
+    private String ward;
+    private String category;
+    private String partner;
+    private String period;
+    private String page;
+
+    private WardInfo selectedWard;
+    private String selectedCategory;
+    private Long selectedPartner;
+    private Outcomes.Period selectedPeriod;
+    private final List<String> notices = new ArrayList<>();
+    private Outcomes.Board result;
+
+    public void load() {
+        if (ward != null && !ward.isBlank()) {
+            selectedWard = outcomes.ward(ward).orElse(null);
+            if (selectedWard == null) {
+                notices.add("outcomes.board.unknownWard");
+            }
+        }
+        if (category != null && !category.isBlank()) {
+            String c = category.strip();
+            if (outcomes.publicCategories().stream().anyMatch(x -> x.code().equals(c))) {
+                selectedCategory = c;
+            } else {
+                notices.add("outcomes.board.unknownCategory");
+            }
+        }
+        if (partner != null && !partner.isBlank()) {
+            selectedPartner = outcomes.partnerOptions().stream().filter(p -> String.valueOf(p.id()).equals(partner.strip()))
+                    .map(Outcomes.PartnerOption::id).findFirst().orElse(null);
+            if (selectedPartner == null) {
+                notices.add("outcomes.board.unknownPartner");
+            }
+        }
+        if (period != null && !period.isBlank()) {
+            selectedPeriod = Outcomes.Period.parse(period).orElse(null);
+            if (selectedPeriod == null) {
+                notices.add("outcomes.board.unknownPeriod");
+            }
+        }
+        int p = 1;
+        if (page != null && !page.isBlank()) {
+            try {
+                p = Integer.parseInt(page.strip());
+            } catch (NumberFormatException e) {
+                notices.add("outcomes.board.badPage");
+            }
+        }
+        result = outcomes.board(new Outcomes.Filter(selectedWard == null ? null : selectedWard.code(), selectedCategory,
+                selectedPartner, selectedPeriod), p);
+    }
+
+    public String pageLink(int target) {
+        StringJoiner q = new StringJoiner("&");
+        if (selectedWard != null) {
+            q.add("ward=" + selectedWard.code());
+        }
+        if (selectedCategory != null) {
+            q.add("category=" + selectedCategory);
+        }
+        if (selectedPartner != null) {
+            q.add("partner=" + selectedPartner);
+        }
+        if (selectedPeriod != null) {
+            q.add("period=" + selectedPeriod.code());
+        }
+        q.add("page=" + target);
+        return "?" + q;
+    }
+
+    public List<Areas.WardGroup> getWardGroups() {
+        return outcomes.wardGroups(language.get());
+    }
+
+    public List<CategoryView> getCategories() {
+        return outcomes.publicCategories();
+    }
+
+    public List<Outcomes.PartnerOption> getPartners() {
+        return outcomes.partnerOptions();
+    }
+
+    public Outcomes.Period[] getPeriods() {
+        return Outcomes.Period.values();
+    }
+
+    public boolean isWardSelected(String code) {
+        return selectedWard != null && selectedWard.code().equals(code);
+    }
+
+    public boolean isCategorySelected(String code) {
+        return code.equals(selectedCategory);
+    }
+
+    public boolean isPartnerSelected(Long id) {
+        return id.equals(selectedPartner);
+    }
+
+    public boolean isPeriodSelected(Outcomes.Period p) {
+        return p == selectedPeriod;
+    }
+
+    public WardInfo getSelectedWard() {
+        return selectedWard;
+    }
+
+    public Outcomes.Board getResult() {
+        return result;
+    }
+
+    public List<String> getNotices() {
+        return notices;
+    }
+
+    public String getWard() {
+        return ward;
+    }
+
+    public void setWard(String ward) {
+        this.ward = ward;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getPartner() {
+        return partner;
+    }
+
+    public void setPartner(String partner) {
+        this.partner = partner;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+}
