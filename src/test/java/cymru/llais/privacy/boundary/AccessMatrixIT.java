@@ -91,6 +91,7 @@ class AccessMatrixIT {
             matrix.add(new Cell(page, EnumSet.of(Who.RESIDENT), null));
         }
         matrix.add(new Cell("staff/inbox.xhtml", EnumSet.of(Who.POLICE_STAFF, Who.COUNCIL_STAFF, Who.ADMIN), null));
+        matrix.add(new Cell("staff/outcomes.xhtml", EnumSet.of(Who.POLICE_STAFF, Who.COUNCIL_STAFF, Who.ADMIN), null));
         matrix.add(new Cell("staff/concern.xhtml?id=" + councilId, EnumSet.of(Who.COUNCIL_STAFF, Who.ADMIN), councilText));
         matrix.add(new Cell("staff/concern.xhtml?id=" + policeId, EnumSet.of(Who.POLICE_STAFF, Who.ADMIN), policeText));
         for (String page : List.of("index", "rules", "partners", "staff", "areas", "api-clients", "words", "escalations", "erasure")) {
@@ -102,7 +103,8 @@ class AccessMatrixIT {
         // public pages and reads: everyone
         for (String page : List.of("index.xhtml", "concerns/index.xhtml", "concerns/report.xhtml",
                 "concerns/view.xhtml?ref=" + councilRef, "api/concerns", "api/concerns/" + councilRef,
-                "open311/v2/discovery.json", "open311/v2/services.json", "open311/v2/requests.json")) {
+                "open311/v2/discovery.json", "open311/v2/services.json", "open311/v2/requests.json",
+                "outcomes/index.xhtml", "outcomes/feed.xml?ward=" + CATHAYS)) {
             matrix.add(new Cell(page, EVERYONE, null));
         }
         // never served to anyone
