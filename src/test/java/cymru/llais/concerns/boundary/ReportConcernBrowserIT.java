@@ -82,6 +82,12 @@ class ReportConcernBrowserIT {
         assertTrue(violations.isEmpty(), violations);
     }
 
+    /** Signs out and waits for the page that follows, so that the next request is not raced with the sign-out. */
+    private void signOut() {
+        driver.findElement(By.id("signout-button")).click();
+        waiting().until(d -> d.findElements(By.id("signout-button")).isEmpty());
+    }
+
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -224,7 +230,7 @@ class ReportConcernBrowserIT {
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
-        driver.findElement(By.id("signout-button")).click();
+        signOut();
         driver.get(url("staff/inbox.xhtml"));
         assertTrue(driver.getCurrentUrl().contains("signin.xhtml"), "signed out");
     }
@@ -252,7 +258,7 @@ class ReportConcernBrowserIT {
                 accessible(page, language, failures);
             }
         }
-        driver.findElement(By.id("signout-button")).click();
+        signOut();
 
         driver.get(url("signin.xhtml?lang=en"));
         driver.findElement(By.id("email")).sendKeys("gweinyddwr@llais.example");
@@ -293,7 +299,7 @@ class ReportConcernBrowserIT {
                 failures.add(violations);
             }
         }
-        driver.findElement(By.id("signout-button")).click();
+        signOut();
         checkInBothLanguages(List.of("outcomes/index.xhtml", "outcomes/index.xhtml?ward=W05000857&period=year",
                 "outcomes/view.xhtml?id=1", "outcomes/view.xhtml?id=2"), failures);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
@@ -413,7 +419,7 @@ class ReportConcernBrowserIT {
         driver.findElement(By.id("change-password")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         assertAccessible();
-        driver.findElement(By.id("signout-button")).click();
+        signOut();
         driver.get(url("account/index.xhtml"));
         assertTrue(driver.getCurrentUrl().contains("signin.xhtml"), "signed out");
 
@@ -545,7 +551,7 @@ class ReportConcernBrowserIT {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
         assertTrue(driver.findElement(By.id("erasures")).getText().contains("Waiting for confirmation"));
         checkInBothLanguages(List.of("admin/erasure.xhtml"), failures);
-        driver.findElement(By.id("signout-button")).click();
+        signOut();
 
         String link = Mailbox.linkIn(Mailbox.mailTo(reporter, "Cadarnhewch")).replace("&lang=cy", "");
         checkInBothLanguages(List.of(link, "erasure.xhtml?token=no-such-link"), failures);
