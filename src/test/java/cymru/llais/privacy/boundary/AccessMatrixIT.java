@@ -92,6 +92,9 @@ class AccessMatrixIT {
         }
         matrix.add(new Cell("staff/inbox.xhtml", EnumSet.of(Who.POLICE_STAFF, Who.COUNCIL_STAFF, Who.ADMIN), null));
         matrix.add(new Cell("staff/outcomes.xhtml", EnumSet.of(Who.POLICE_STAFF, Who.COUNCIL_STAFF, Who.ADMIN), null));
+        // the outcome form, started from a concern: only the partner holding it (and the administrator)
+        matrix.add(new Cell("staff/outcome.xhtml?concern=" + councilId, EnumSet.of(Who.COUNCIL_STAFF, Who.ADMIN), councilRef));
+        matrix.add(new Cell("staff/outcome.xhtml?concern=" + policeId, EnumSet.of(Who.POLICE_STAFF, Who.ADMIN), policeRef));
         matrix.add(new Cell("staff/concern.xhtml?id=" + councilId, EnumSet.of(Who.COUNCIL_STAFF, Who.ADMIN), councilText));
         matrix.add(new Cell("staff/concern.xhtml?id=" + policeId, EnumSet.of(Who.POLICE_STAFF, Who.ADMIN), policeText));
         for (String page : List.of("index", "rules", "partners", "staff", "areas", "api-clients", "words", "escalations", "erasure")) {
