@@ -65,7 +65,9 @@ public class RateOutcome {
             return "/outcomes/view.xhtml?faces-redirect=true&id=" + outcomeId;
         }
         for (Problem p : result.problems()) {
-            Object[] arguments = p.argument() == null ? new Object[0] : new Object[] {p.argument()};
+            // a number is formatted as one (1,000), in the page's language
+            Object[] arguments = p.argument() == null ? new Object[0]
+                    : new Object[] {p.argument().matches("\\d{1,9}") ? (Object) Integer.valueOf(p.argument()) : p.argument()};
             feedback.error(language.get(), p.field(), p.key(), arguments);
             if (p.field() != null) {
                 errors.put(p.field(), Messages.get().format(language.get(), p.key(), arguments));
