@@ -244,7 +244,7 @@ class OutcomeRatingsIT {
                 "ratingOutcome", "99999999", "rating", "RESOLVED", "comment", "");
         assertEquals(200, unknown.statusCode());
         assertTrue(unknown.body().contains("That outcome is not published, so it cannot be rated."), unknown.body());
-        String draft = draft(council, reference);
+        String draft = draft(council, concernId, reference);
         HttpResponse<String> ofDraft = Faces.submit(reporter, "outcomes/view.xhtml?id=" + outcomeId + "&lang=cy", "rate", "rate-button",
                 "ratingOutcome", draft, "rating", "NOT_RESOLVED", "comment", "");
         assertTrue(ofDraft.body().contains("Nid yw’r canlyniad hwnnw wedi’i gyhoeddi"), ofDraft.body());
@@ -267,8 +267,8 @@ class OutcomeRatingsIT {
     }
 
     /** A draft outcome of the council's (not public), answering the given concern. */
-    private static String draft(Http council, String reference) throws Exception {
-        HttpResponse<String> r = Faces.submit(council, "staff/outcome.xhtml?lang=en", "outcome", "saveDraft",
+    private static String draft(Http council, String concernId, String reference) throws Exception {
+        HttpResponse<String> r = Faces.submit(council, "staff/outcome.xhtml?concern=" + concernId + "&lang=en", "outcome", "saveDraft",
                 "kind", "ACTION_TAKEN", "doneOn", "", "responseEn", "Draft.", "responseCy", "", "outcomeEn", "", "outcomeCy", "",
                 "reasonEn", "", "reasonCy", "", "references", reference);
         assertEquals(302, r.statusCode(), r.body());
