@@ -36,6 +36,11 @@ public class ModerationWords {
                 .map(w -> new FreeTextCheck.ListedWord(w.getWord(), w.getLanguage())).toList());
     }
 
+    /** What the check finds in these texts, as codes: EMAIL, PHONE, WORD:word; empty when nothing. */
+    public List<String> findings(String... texts) {
+        return check().check(texts).stream().map(FreeTextCheck.Finding::code).toList();
+    }
+
     /** Adds a word; the bundle key of what is wrong, or null when added. */
     @Transactional
     public String add(String word, String language, Long by) {

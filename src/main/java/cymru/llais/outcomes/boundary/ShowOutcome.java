@@ -33,6 +33,13 @@ public class ShowOutcome {
         }
     }
 
+    /** Shows the outcome again after a refused rating (the page's action does not run on a postback); false when none. */
+    boolean show(Long outcomeId) {
+        outcome = outcomes.published(outcomeId).orElse(null);
+        id = outcomeId == null ? null : outcomeId.toString();
+        return outcome != null;
+    }
+
     public Outcomes.PublicOutcome getOutcome() {
         return outcome;
     }

@@ -84,6 +84,7 @@ public class PersonalData {
                 .add("following", following(residentId))
                 .add("wardSubscriptions", wardSubscriptions(residentId))
                 .add("flags", flags(residentId))
+                .add("outcomeRatings", outcomeRatings(residentId))
                 .add("emails", emails(email));
         return Optional.of(doc.build());
     }
@@ -167,6 +168,20 @@ public class PersonalData {
         return out;
     }
 
+    private JsonArrayBuilder outcomeRatings(Long residentId) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (Object row : em.createNativeQuery("SELECT outcome_id, rating, comment, created_at, updated_at FROM outcome_rating"
+                + " WHERE account_id = ?1 ORDER BY created_at, id").setParameter(1, residentId).getResultList()) {
+            Object[] r = (Object[]) row;
+            JsonObjectBuilder o = Json.createObjectBuilder().add("outcome", ((Number) r[0]).longValue()).add("rating", (String) r[1]);
+            addText(o, "comment", r[2]);
+            addTime(o, "ratedAt", r[3]);
+            addTime(o, "updatedAt", r[4]);
+            out.add(o);
+        }
+        return out;
+    }
+
     private JsonArrayBuilder emails(String email) {
         JsonArrayBuilder out = Json.createArrayBuilder();
         for (Object row : em.createNativeQuery("SELECT subject, language, created_at, sent_at FROM mail_outbox WHERE recipient = ?1"
@@ -228,6 +243,8 @@ public class PersonalData {
                         id, Messages.get().format(Language.EN, "privacy.erased.publicReason"),
                         Messages.get().format(Language.CY, "privacy.erased.publicReason"));
                 update("DELETE FROM concern_photo WHERE concern_id = ?1", id);
+                // the words of an outcome rating that reopened it (the rating itself goes with the account)
+                update("UPDATE audit_event SET detail = NULL WHERE concern_id = ?1 AND action = 'REOPENED_BY_REPORTER'", id);
             }
             update("UPDATE concern SET reporter_email = NULL, reporter_account_id = NULL, submission_token = NULL,"
                     + " anonymised_at = COALESCE(anonymised_at, ?2) WHERE id = ?1", id, LocalDateTime.ofInstant(now, ZoneOffset.UTC));

@@ -289,6 +289,30 @@ public class Inbox {
         return Result.done();
     }
 
+    /**
+     * Its reporter rated an outcome answering it "not resolved": a closed concern is moved back to in progress
+     * (the only way out of closed), and the team that holds it must acknowledge it again within its service level;
+     * the trail records it with the reporter's words in {@code detail}. The caller has checked that the resident
+     * reported it. Empty when no team holds it.
+     */
+    @Transactional
+    public Optional<ConcernStatus> reopenedByReporter(Long concernId, String detail) {
+        Assignment a = concernId == null ? null : em.find(Assignment.class, concernId);
+        if (a == null) {
+            return Optional.empty();
+        }
+        ConcernStatus from = concerns.forStaff(concernId).orElseThrow().status();
+        ConcernStatus now = from;
+        if (from == ConcernStatus.CLOSED && from.canBecome(ConcernStatus.IN_PROGRESS)) {
+            concerns.changeStatus(concernId, ConcernStatus.IN_PROGRESS);
+            now = ConcernStatus.IN_PROGRESS;
+        }
+        Instant at = clock.instant();
+        a.reopen(WorkingDays.deadline(at, a.getTeam().getPartner().getAcknowledgeDays()));
+        em.persist(new AuditEvent(concernId, at, null, AuditEvent.Action.REOPENED_BY_REPORTER, from.name(), now.name(), detail));
+        return Optional.of(now);
+    }
+
     /** The team holding a concern, if this member may work it (their partner holds it, or they administer). */
     public Optional<TeamInfo> holder(StaffMember member, Long concernId) {
         return accessible(member, concernId).map(a -> TeamInfo.of(a.getTeam()));

@@ -65,6 +65,13 @@ public class Assignment {
         this.escalatedAt = null;
     }
 
+    /** Its reporter says the problem is not solved: the same team must acknowledge it again, by a new deadline. */
+    public void reopen(Instant acknowledgeBy) {
+        this.acknowledgeBy = acknowledgeBy;
+        this.acknowledgedAt = null;
+        this.escalatedAt = null;
+    }
+
     public void acknowledge(Instant now) {
         if (acknowledgedAt == null) {
             acknowledgedAt = now;

@@ -24,7 +24,9 @@ public class AuditEvent {
         /** The reporter's personal data erased at their request (My data, or an administrator's confirmed request). */
         ERASED,
         /** A "you said, we did" outcome answering the concern was published (the detail names the outcome). */
-        OUTCOME_PUBLISHED
+        OUTCOME_PUBLISHED,
+        /** Its reporter rated an outcome answering it "not resolved": it is open again, the detail holds their comment. */
+        REOPENED_BY_REPORTER
     }
 
     @Id
