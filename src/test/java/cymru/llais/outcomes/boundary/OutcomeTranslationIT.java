@@ -198,6 +198,11 @@ class OutcomeTranslationIT {
         assertFalse(units.containsValue(policeWord), "no other partner's drafts");
         assertTrue(units.keySet().stream().noneMatch(k -> k.startsWith("outcome-" + policeDraft + "-")));
         assertTrue(export(police).containsValue(policeWord));
+        assertNotEquals(200, http().get("staff/outcome-translations.xlf").statusCode(), "not without signing in");
+        Http councillor = http();
+        Faces.signIn(councillor, "cynghorydd@llais.example", PASSWORD);
+        assertTrue(councillor.get("councillor/queue.xhtml?lang=en").statusCode() == 200, "the councillor is signed in");
+        assertNotEquals(200, councillor.get("staff/outcome-translations.xlf").statusCode(), "councillors write no outcomes");
 
         String diolch = word("Diolch am roi gwybod ");
         String cliriwyd = word("Cliriwyd y cyfan ");
