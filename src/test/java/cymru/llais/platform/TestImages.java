@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** Images with metadata that must not survive the portal's re-encoding. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
     /** A small JPEG with an EXIF APP1 segment holding the marker text, as a phone's GPS tags would be. */
-    static byte[] jpegWithGpsExif(String marker) throws IOException {
+    public static byte[] jpegWithGpsExif(String marker) throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.ORANGE);

@@ -2,7 +2,7 @@ package cymru.llais.concerns.boundary;
 
 import cymru.llais.concerns.control.ConcernRegistry;
 import cymru.llais.concerns.control.ConcernRules;
-import cymru.llais.concerns.control.PhotoSanitiser;
+import cymru.llais.shared.PhotoSanitiser;
 import cymru.llais.concerns.control.Violation;
 import cymru.llais.concerns.entity.Category;
 import cymru.llais.concerns.entity.Concern;

@@ -2,7 +2,7 @@ package cymru.llais.concerns.boundary;
 
 import cymru.llais.accounts.boundary.CurrentResident;
 import cymru.llais.accounts.boundary.Resident;
-import cymru.llais.concerns.control.PhotoSanitiser;
+import cymru.llais.shared.PhotoSanitiser;
 import cymru.llais.concerns.control.Violation;
 import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.i18n.Messages;

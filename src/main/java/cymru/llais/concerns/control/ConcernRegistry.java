@@ -5,6 +5,7 @@ import cymru.llais.concerns.entity.Category;
 import cymru.llais.concerns.entity.Concern;
 import cymru.llais.concerns.entity.ConcernPhoto;
 import cymru.llais.concerns.entity.Reference;
+import cymru.llais.shared.PhotoSanitiser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

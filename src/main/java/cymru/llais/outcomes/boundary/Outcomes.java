@@ -288,11 +288,11 @@ public class Outcomes {
                 o.getPublishedAt());
     }
 
-    private static boolean mayWrite(StaffMember member) {
+    static boolean mayWrite(StaffMember member) {
         return member != null && member.active() && !member.isCouncillor();
     }
 
-    private static boolean mayRead(StaffMember member, Outcome o) {
+    static boolean mayRead(StaffMember member, Outcome o) {
         return member.isAdmin() || o.getPartnerId().equals(member.partnerId());
     }
 

@@ -188,6 +188,11 @@ public class Outcome {
         return publishedAt;
     }
 
+    /** Changes with every write: a translation exported before a change is recognised as stale. */
+    public int getVersion() {
+        return version;
+    }
+
     public List<LinkedConcern> getConcerns() {
         return Collections.unmodifiableList(concerns);
     }

@@ -60,6 +60,35 @@ public record OutcomeText(OutcomeKind kind, String responseEn, String responseCy
         return problems;
     }
 
+    /** The text fields by name, as in {@link Problem#field()}: responseEn, responseCy, outcomeEn, ... */
+    public static final List<String> TEXT_FIELDS = List.of("responseEn", "responseCy", "outcomeEn", "outcomeCy", "reasonEn", "reasonCy");
+
+    /** One text field by its name, or null. */
+    public String field(String name) {
+        return switch (name) {
+            case "responseEn" -> responseEn;
+            case "responseCy" -> responseCy;
+            case "outcomeEn" -> outcomeEn;
+            case "outcomeCy" -> outcomeCy;
+            case "reasonEn" -> reasonEn;
+            case "reasonCy" -> reasonCy;
+            default -> throw new IllegalArgumentException("no text field " + name);
+        };
+    }
+
+    /** The same text with one field written anew. */
+    public OutcomeText with(String name, String value) {
+        return new OutcomeText(kind,
+                "responseEn".equals(name) ? value : responseEn, "responseCy".equals(name) ? value : responseCy,
+                "outcomeEn".equals(name) ? value : outcomeEn, "outcomeCy".equals(name) ? value : outcomeCy,
+                "reasonEn".equals(name) ? value : reasonEn, "reasonCy".equals(name) ? value : reasonCy, doneOn);
+    }
+
+    /** The name of the same field in the other language: responseEn and responseCy. */
+    public static String counterpart(String name) {
+        return name.endsWith("En") ? name.substring(0, name.length() - 2) + "Cy" : name.substring(0, name.length() - 2) + "En";
+    }
+
     /** The date it was done, or null when none or not a date. */
     public LocalDate date() {
         if (doneOn == null) {

@@ -1,4 +1,4 @@
-package cymru.llais.concerns.control;
+package cymru.llais.shared;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -14,6 +14,7 @@ import java.util.Iterator;
 /**
  * Turns an uploaded JPEG or PNG into a fresh image of our own: decoded, scaled down if large,
  * and encoded again, so that no metadata of the upload (EXIF, GPS position, camera, comments) survives.
+ * Shared by concerns' and outcomes' photos; its refusals are the concerns.error.photo.* messages.
  */
 public final class PhotoSanitiser {
 

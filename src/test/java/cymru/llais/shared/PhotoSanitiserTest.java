@@ -1,4 +1,4 @@
-package cymru.llais.concerns.control;
+package cymru.llais.shared;
 
 import org.junit.jupiter.api.Test;
 
