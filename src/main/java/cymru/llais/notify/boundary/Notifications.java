@@ -3,6 +3,7 @@ package cymru.llais.notify.boundary;
 import cymru.llais.concerns.boundary.ConcernStatusChanged;
 import cymru.llais.notify.control.NotifyMail;
 import cymru.llais.notify.control.UnsubscribeTokens;
+import cymru.llais.outcomes.boundary.OutcomePublished;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -26,13 +27,33 @@ public class Notifications {
     @Inject
     NotifyStore store;
 
+    @Inject
+    StatusChangesOfTransaction changesOfTransaction;
+
     void onStatusChanged(@Observes ConcernStatusChanged e) {
+        changesOfTransaction.add(e.concernId(), e.statusChangeId());
         store.record(NotifyMail.STATUS_CHANGED, e.concernId(), e.statusChangeId(), e.wardCode(), e.status(),
                 !e.sensitive() && "CLOSED".equals(e.status()), null, e.at());
     }
 
     void onNews(@Observes ConcernNews news) {
         store.recordNews(news);
+    }
+
+    /**
+     * An outcome is news of every concern it answers, told once to each person however many of them are theirs
+     * (see {@link NotifyStore#dispatchPending}); the status changes its publishing made in this transaction are
+     * told by its e-mail, not by one of their own each.
+     */
+    void onOutcomePublished(@Observes OutcomePublished e) {
+        for (Long concernId : e.concernIds()) {
+            store.recordNews(new ConcernNews(ConcernNews.Kind.OUTCOME_PUBLISHED, concernId, e.outcomeId(), e.done(), e.at()));
+        }
+        store.supersede(e.outcomeId(), changesOfTransaction.of(e.concernIds()));
+    }
+
+    void afterOutcomePublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutcomePublished e) {
+        dispatch();
     }
 
     void afterStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConcernStatusChanged e) {

@@ -3,10 +3,13 @@ package cymru.llais.notify.boundary;
 import cymru.llais.notify.control.NotifyMail;
 import cymru.llais.notify.control.NotifyMail.ConcernFacts;
 import cymru.llais.notify.control.NotifyMail.News;
+import cymru.llais.notify.control.NotifyMail.OutcomeFacts;
+import cymru.llais.notify.control.OutcomeAudience;
 import cymru.llais.notify.control.Recipients;
 import cymru.llais.notify.control.UnsubscribeTokens;
 import cymru.llais.platform.Mailer;
 import cymru.llais.platform.PortalSettings;
+import cymru.llais.outcomes.boundary.Outcomes;
 import cymru.llais.routing.boundary.Areas;
 import cymru.llais.routing.boundary.WardInfo;
 import cymru.llais.shared.BilingualText;
@@ -27,8 +30,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What notifications keep in the database: the news of concerns (written in the transaction that made it),
@@ -38,7 +45,7 @@ import java.util.Optional;
 public class NotifyStore {
 
     /** The ward news a digest holds: extend the kinds of news by setting {@code for_ward} when news is recorded. */
-    static final String WARD_NEWS = "SELECT n.id, n.concern_id, n.kind, n.status, n.text_en, n.text_cy FROM concern_news n"
+    static final String WARD_NEWS = "SELECT n.id, n.concern_id, n.kind, n.status, n.text_en, n.text_cy, n.event_id FROM concern_news n"
             + " JOIN concern c ON c.id = n.concern_id"
             + " WHERE n.ward_code = ?1 AND n.for_ward = 1 AND n.created_at > ?2 AND n.created_at <= ?3"
             + " AND c.publication = 'PUBLISHED' AND c.is_sensitive = 0 ORDER BY n.id";
@@ -54,6 +61,9 @@ public class NotifyStore {
 
     @Inject
     Areas areas;
+
+    @Inject
+    Outcomes outcomes;
 
     @Inject
     Clock clock;
@@ -120,10 +130,20 @@ public class NotifyStore {
         List<Object[]> rows = em.createNativeQuery("SELECT id, kind, concern_id, event_id, ward_code, status, for_ward, text_en, text_cy"
                 + " FROM concern_news WHERE dispatched_at IS NULL ORDER BY id LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED")
                 .getResultList();
+        Set<Long> outcomesTold = new HashSet<>();
         for (Object[] r : rows) {
             long newsId = ((Number) r[0]).longValue();
             String kind = (String) r[1];
             long concernId = ((Number) r[2]).longValue();
+            if (NotifyMail.OUTCOME_PUBLISHED.equals(kind)) {
+                long outcomeId = ((Number) r[3]).longValue();
+                if (outcomesTold.add(outcomeId)) {
+                    dispatchOutcome(outcomeId);
+                }
+                em.createNativeQuery("UPDATE concern_news SET dispatched_at = ?1 WHERE id = ?2").setParameter(1, now())
+                        .setParameter(2, newsId).executeUpdate();
+                continue;
+            }
             News news = new News(kind, (String) r[5], r[7] == null ? null : new BilingualText((String) r[7], (String) r[8]));
             facts(concernId).ifPresent(facts -> {
                 String prefix = NotifyMail.OUTCOME_PUBLISHED.equals(kind) ? "outcome:" : "status:";
@@ -145,6 +165,90 @@ public class NotifyStore {
                     .setParameter(2, newsId).executeUpdate();
         }
         return rows.size();
+    }
+
+    /**
+     * An outcome's e-mails: one to each reporter and follower of the concerns it answers (see {@link OutcomeAudience}),
+     * then one to each immediate subscriber of the wards of its public concerns whom that has not told. Every e-mail
+     * is keyed by the outcome and the address, so a second round (another concern's news of the same outcome, a
+     * replay after a crash) sends nothing more.
+     */
+    @SuppressWarnings("unchecked")
+    private void dispatchOutcome(long outcomeId) {
+        Optional<OutcomeFacts> found = outcomeFacts(outcomeId);
+        if (found.isEmpty()) {
+            return;
+        }
+        OutcomeFacts outcome = found.get();
+        List<Object[]> linked = em.createNativeQuery("SELECT concern_id, ward_code, for_ward FROM concern_news"
+                + " WHERE kind = 'OUTCOME_PUBLISHED' AND event_id = ?1 ORDER BY id").setParameter(1, outcomeId).getResultList();
+        OutcomeAudience audience = new OutcomeAudience();
+        Set<String> told = new HashSet<>();
+        Map<String, ConcernFacts> wards = new LinkedHashMap<>();
+        for (Object[] l : linked) {
+            long concernId = ((Number) l[0]).longValue();
+            Optional<ConcernFacts> facts = facts(concernId);
+            if (facts.isEmpty()) {
+                continue;
+            }
+            for (Recipients.Recipient to : recipients(concernId).all()) {
+                if (facts.get().sensitive() && to.reason() != Recipients.Reason.REPORTED) {
+                    continue;
+                }
+                told.add(to.email());
+                if (!optedOut(tokens().addressKey(to.email()), "concern:" + concernId)) {
+                    audience.add(to, concernId, facts.get());
+                }
+            }
+            if (truth(l[2]) && !facts.get().sensitive() && published(concernId)) {
+                wards.putIfAbsent((String) l[1], facts.get());
+            }
+        }
+        for (OutcomeAudience.Person person : audience.people()) {
+            String email = person.recipient().email();
+            List<OutcomeAudience.Linked> theirs = person.told();
+            Mailer.Mail mail = NotifyMail.outcomeNews(person.recipient(), outcome,
+                    theirs.stream().map(OutcomeAudience.Linked::facts).toList(), links("concern:" + theirs.get(0).concernId(), email));
+            mailer.sendOnce(mail, "outcome:" + outcomeId + ":" + tokens().addressKey(email).substring(0, 32));
+        }
+        for (Map.Entry<String, ConcernFacts> ward : wards.entrySet()) {
+            String wardCode = ward.getKey();
+            News news = new News(NotifyMail.OUTCOME_PUBLISHED, ward.getValue().status(), outcome.done());
+            List<Object[]> subs = em.createNativeQuery("SELECT s.id, a.email, a.language FROM ward_subscription s"
+                            + " JOIN resident_account a ON a.id = s.resident_id"
+                            + " WHERE s.ward_code = ?1 AND s.frequency = 'IMMEDIATE' AND a.verified_at IS NOT NULL ORDER BY s.id")
+                    .setParameter(1, wardCode).getResultList();
+            for (Object[] sub : subs) {
+                String email = (String) sub[1];
+                String address = cymru.llais.shared.EmailAddress.normalise(email);
+                if (told.contains(address) || optedOut(tokens().addressKey(email), "ward:" + wardCode)) {
+                    continue;
+                }
+                told.add(address);
+                NotifyMail.wardNews(email, language((String) sub[2]), ward.getValue().ward(), List.of(new NotifyMail.WardItem(
+                                ward.getValue(), news, outcome)), links("ward:" + wardCode, email))
+                        .ifPresent(mail -> mailer.sendOnce(mail, "ward-outcome:" + outcomeId + ":"
+                                + tokens().addressKey(email).substring(0, 32)));
+            }
+        }
+    }
+
+    /** A published outcome as its e-mails describe it; empty when there is none. */
+    private Optional<OutcomeFacts> outcomeFacts(long outcomeId) {
+        return outcomes.published(outcomeId).map(o -> new OutcomeFacts(o.id(), o.kind().key(),
+                o.partnerName() == null ? new BilingualText("", "") : o.partnerName(), o.response(), o.outcome(), o.reason(),
+                o.doneOn()));
+    }
+
+    /** The status changes an outcome's publishing made: its e-mail tells them, so they are neither sent nor in a digest. */
+    @Transactional
+    public void supersede(long outcomeId, List<StatusChangesOfTransaction.Change> changes) {
+        for (StatusChangesOfTransaction.Change c : changes) {
+            em.createNativeQuery("UPDATE concern_news SET dispatched_at = ?1, for_ward = 0, superseded_by = ?2"
+                            + " WHERE kind = 'STATUS_CHANGED' AND concern_id = ?3 AND event_id = ?4 AND dispatched_at IS NULL")
+                    .setParameter(1, now()).setParameter(2, outcomeId).setParameter(3, c.concernId())
+                    .setParameter(4, c.statusChangeId()).executeUpdate();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -185,10 +289,19 @@ public class NotifyStore {
             List<Object[]> rows = em.createNativeQuery(WARD_NEWS).setParameter(1, wardCode).setParameter(2, s[2])
                     .setParameter(3, now).getResultList();
             List<NotifyMail.WardItem> items = new ArrayList<>();
+            Set<Long> outcomesListed = new HashSet<>();
             long last = 0;
             for (Object[] n : rows) {
                 last = Math.max(last, ((Number) n[0]).longValue());
                 News news = new News((String) n[2], (String) n[3], n[4] == null ? null : new BilingualText((String) n[4], (String) n[5]));
+                if (NotifyMail.OUTCOME_PUBLISHED.equals(n[2])) {
+                    long outcomeId = ((Number) n[6]).longValue();
+                    if (outcomesListed.add(outcomeId)) {
+                        outcomeFacts(outcomeId).ifPresent(o -> facts(((Number) n[1]).longValue())
+                                .ifPresent(f -> items.add(new NotifyMail.WardItem(f, news, o))));
+                    }
+                    continue;
+                }
                 facts(((Number) n[1]).longValue()).ifPresent(f -> items.add(new NotifyMail.WardItem(f, news)));
             }
             if (!optedOut(tokens().addressKey(email), "ward:" + wardCode)) {
