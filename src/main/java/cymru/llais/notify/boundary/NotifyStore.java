@@ -127,7 +127,7 @@ public class NotifyStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
     public int dispatchPending(int limit) {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, concern_id, event_id, ward_code, status, for_ward, text_en, text_cy"
+        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, concern_id, event_id, ward_code, status, for_ward, text_en, text_cy, superseded_by"
                 + " FROM concern_news WHERE dispatched_at IS NULL ORDER BY id LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED")
                 .getResultList();
         Set<Long> outcomesTold = new HashSet<>();
@@ -135,8 +135,9 @@ public class NotifyStore {
             long newsId = ((Number) r[0]).longValue();
             String kind = (String) r[1];
             long concernId = ((Number) r[2]).longValue();
-            if (NotifyMail.OUTCOME_PUBLISHED.equals(kind)) {
-                long outcomeId = ((Number) r[3]).longValue();
+            if (r[9] != null || NotifyMail.OUTCOME_PUBLISHED.equals(kind)) {
+                // a status change an outcome superseded is told by the outcome's e-mail
+                long outcomeId = r[9] != null ? ((Number) r[9]).longValue() : ((Number) r[3]).longValue();
                 if (outcomesTold.add(outcomeId)) {
                     dispatchOutcome(outcomeId);
                 }
@@ -146,7 +147,6 @@ public class NotifyStore {
             }
             News news = new News(kind, (String) r[5], r[7] == null ? null : new BilingualText((String) r[7], (String) r[8]));
             facts(concernId).ifPresent(facts -> {
-                String prefix = NotifyMail.OUTCOME_PUBLISHED.equals(kind) ? "outcome:" : "status:";
                 List<Recipients.Recipient> told = recipients(concernId).all();
                 for (Recipients.Recipient to : told) {
                     String key = tokens().addressKey(to.email());
@@ -154,7 +154,7 @@ public class NotifyStore {
                         continue;
                     }
                     Mailer.Mail mail = NotifyMail.concernNews(to, facts, news, links("concern:" + concernId, to.email()));
-                    mailer.sendOnce(mail, prefix + concernId + ":" + ((Number) r[3]).longValue() + ":" + key.substring(0, 32));
+                    mailer.sendOnce(mail, "status:" + concernId + ":" + ((Number) r[3]).longValue() + ":" + key.substring(0, 32));
                 }
                 if (truth(r[6]) && published(concernId)) {
                     immediateWardNews(newsId, (String) r[4], facts, news,
