@@ -1,5 +1,6 @@
 package cymru.llais.notify.boundary;
 
+import cymru.llais.accounts.boundary.ConcernFollowed;
 import cymru.llais.concerns.boundary.ConcernStatusChanged;
 import cymru.llais.notify.control.NotifyMail;
 import cymru.llais.notify.control.UnsubscribeTokens;
@@ -50,6 +51,11 @@ public class Notifications {
             store.recordNews(new ConcernNews(ConcernNews.Kind.OUTCOME_PUBLISHED, concernId, e.outcomeId(), e.done(), e.at()));
         }
         store.supersede(e.outcomeId(), changesOfTransaction.of(e.concernIds()));
+    }
+
+    /** Following a concern again, after stopping its e-mails, asks for its news: the address's opt-out of it ends. */
+    void onFollowed(@Observes ConcernFollowed e) {
+        store.optBackIn(e.email(), "concern:" + e.concernId());
     }
 
     void afterOutcomePublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutcomePublished e) {

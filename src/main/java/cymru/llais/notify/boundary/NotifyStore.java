@@ -390,6 +390,16 @@ public class NotifyStore {
         }
     }
 
+    /** Ends an address's opt-out of one scope; an opt-out of everything stays, as it does when a ward is subscribed to. */
+    @Transactional
+    public void optBackIn(String email, String scope) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        em.createNativeQuery("DELETE FROM notify_opt_out WHERE address_key = ?1 AND scope = ?2")
+                .setParameter(1, tokens().addressKey(email)).setParameter(2, scope).executeUpdate();
+    }
+
     /** The reference of a concern, for the unsubscribe page. */
     public Optional<String> reference(long concernId) {
         return em.createNativeQuery("SELECT reference FROM concern WHERE id = ?1").setParameter(1, concernId)

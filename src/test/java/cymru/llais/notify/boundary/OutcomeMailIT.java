@@ -259,7 +259,7 @@ class OutcomeMailIT {
         assertTrue(en.contains("What was done: " + doneEn), en);
         assertTrue(en.contains("Kind of outcome: Action taken"), en);
         assertTrue(en.contains("/outcomes/view.xhtml?id=" + outcomeId + "&lang=en"), en);
-        assertTrue(en.contains("Concern " + first + " (Fly-tipping). Status now: Closed."), en);
+        assertTrue(en.contains("Concern " + first + " (Fly-tipping and litter). Status now: Closed."), en);
         assertFalse(en.contains(doneCy), "English only");
 
         MimeMessage immediate = mailTo(atOnce, "Ward news: one update (ward: Cathays)");
@@ -276,7 +276,7 @@ class OutcomeMailIT {
         MimeMessage digest = mailTo(daily, "Newyddion y ward:");
         assertWellFormed(digest);
         assertEquals(1, occurrences(text(digest), doneCy), "one item for the outcome, not one for each concern: " + text(digest));
-        assertFalse(text(digest).contains(first + " (Tipio anghyfreithlon). Statws nawr: Ar gau"),
+        assertFalse(text(digest).contains("Pryder " + first + " ("),
                 "the outcome's item takes the place of the closing: " + text(digest));
 
         // a replay: the outcome's news and the status changes it made dispatched again by the job
@@ -311,6 +311,12 @@ class OutcomeMailIT {
         Thread.sleep(4000);
         assertTrue(mailsTo(english, "Concern " + first + ": what was done").isEmpty(), "the follower unsubscribed from it");
         assertEquals(1, count("SELECT COUNT(*) FROM mail_outbox WHERE event_key LIKE ?", "outcome:" + later + ":%"));
+
+        // following it again asks for its news again
+        follow(englishResident, first);
+        String third = publish(staff(COUNCIL), first, first, "A third visit " + word() + ".", "Trydydd ymweliad " + word() + ".");
+        MimeMessage again = mailTo(english, "Concern " + first + ": what was done");
+        assertTrue(text(again).contains("/outcomes/view.xhtml?id=" + third + "&lang=en"), text(again));
     }
 
     @Test
