@@ -1,6 +1,7 @@
 package cymru.llais.notify.boundary;
 
 import cymru.llais.accounts.boundary.ConcernFollowed;
+import cymru.llais.concerns.boundary.ConcernMerged;
 import cymru.llais.concerns.boundary.ConcernStatusChanged;
 import cymru.llais.notify.control.NotifyMail;
 import cymru.llais.notify.control.UnsubscribeTokens;
@@ -51,6 +52,15 @@ public class Notifications {
             store.recordNews(new ConcernNews(ConcernNews.Kind.OUTCOME_PUBLISHED, concernId, e.outcomeId(), e.done(), e.at()));
         }
         store.supersede(e.outcomeId(), changesOfTransaction.of(e.concernIds()));
+    }
+
+    /** A concern merged into another: its reporter and followers (as they are now, before they move) are told. */
+    void onMerged(@Observes ConcernMerged e) {
+        store.recordMerge(e.mergedId(), e.keptId(), e.at());
+    }
+
+    void afterMerged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConcernMerged e) {
+        dispatch();
     }
 
     /** Following a concern again, after stopping its e-mails, asks for its news: the address's opt-out of it ends. */

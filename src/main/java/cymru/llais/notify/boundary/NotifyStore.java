@@ -123,6 +123,22 @@ public class NotifyStore {
                 !sensitive && news.kind() == ConcernNews.Kind.OUTCOME_PUBLISHED, news.text(), news.at());
     }
 
+    /**
+     * Records a merge as news of the merged concern (its event is the kept concern), with the followers it has now:
+     * they will follow the kept one by the time the news is dispatched.
+     */
+    @Transactional
+    public void recordMerge(long mergedId, long keptId, Instant at) {
+        Object[] c = (Object[]) em.createNativeQuery("SELECT ward_code, status FROM concern WHERE id = ?1")
+                .setParameter(1, mergedId).getSingleResult();
+        record(NotifyMail.MERGED, mergedId, keptId, (String) c[0], (String) c[1], false, null, at);
+        Number newsId = (Number) em.createNativeQuery("SELECT id FROM concern_news WHERE kind = ?1 AND concern_id = ?2 AND event_id = ?3")
+                .setParameter(1, NotifyMail.MERGED).setParameter(2, mergedId).setParameter(3, keptId).getSingleResult();
+        em.createNativeQuery("INSERT IGNORE INTO concern_news_follower (news_id, resident_id)"
+                        + " SELECT ?1, resident_id FROM concern_follower WHERE concern_id = ?2")
+                .setParameter(1, newsId.longValue()).setParameter(2, mergedId).executeUpdate();
+    }
+
     /** Puts the e-mails of news not yet dispatched into the outbox; several instances never take the same news. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
@@ -141,6 +157,12 @@ public class NotifyStore {
                 if (outcomesTold.add(outcomeId)) {
                     dispatchOutcome(outcomeId);
                 }
+                em.createNativeQuery("UPDATE concern_news SET dispatched_at = ?1 WHERE id = ?2").setParameter(1, now())
+                        .setParameter(2, newsId).executeUpdate();
+                continue;
+            }
+            if (NotifyMail.MERGED.equals(kind)) {
+                dispatchMerge(newsId, concernId, ((Number) r[3]).longValue());
                 em.createNativeQuery("UPDATE concern_news SET dispatched_at = ?1 WHERE id = ?2").setParameter(1, now())
                         .setParameter(2, newsId).executeUpdate();
                 continue;
@@ -231,6 +253,36 @@ public class NotifyStore {
                                 + tokens().addressKey(email).substring(0, 32)));
             }
         }
+    }
+
+    /**
+     * A merge's e-mails: to the merged concern's own reporter and to the followers it had, once each; the link to
+     * stop them names the kept concern, whose news they get from now on. The followers' record is then forgotten.
+     */
+    @SuppressWarnings("unchecked")
+    private void dispatchMerge(long newsId, long mergedId, long keptId) {
+        Optional<ConcernFacts> merged = facts(mergedId);
+        Optional<ConcernFacts> kept = facts(keptId);
+        if (merged.isPresent() && kept.isPresent()) {
+            Recipients r = new Recipients();
+            reporter(r, (Object[]) em.createNativeQuery("SELECT c.reporter_email, a.email, a.language FROM concern c"
+                    + " LEFT JOIN resident_account a ON a.id = c.reporter_account_id WHERE c.id = ?1").setParameter(1, mergedId)
+                    .getSingleResult());
+            for (Object[] f : (List<Object[]>) em.createNativeQuery("SELECT a.email, a.language FROM concern_news_follower f"
+                    + " JOIN resident_account a ON a.id = f.resident_id WHERE f.news_id = ?1 AND a.verified_at IS NOT NULL ORDER BY a.id")
+                    .setParameter(1, newsId).getResultList()) {
+                r.add((String) f[0], language((String) f[1]), Recipients.Reason.FOLLOWS);
+            }
+            for (Recipients.Recipient to : r.all()) {
+                String key = tokens().addressKey(to.email());
+                if (optedOut(key, "concern:" + mergedId) || optedOut(key, "concern:" + keptId)) {
+                    continue;
+                }
+                mailer.sendOnce(NotifyMail.mergedNews(to, merged.get(), kept.get(), links("concern:" + keptId, to.email())),
+                        "merged:" + mergedId + ":" + key.substring(0, 32));
+            }
+        }
+        em.createNativeQuery("DELETE FROM concern_news_follower WHERE news_id = ?1").setParameter(1, newsId).executeUpdate();
     }
 
     /** A published outcome as its e-mails describe it; empty when there is none. */

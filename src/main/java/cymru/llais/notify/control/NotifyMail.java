@@ -25,6 +25,7 @@ public final class NotifyMail {
 
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
     public static final String OUTCOME_PUBLISHED = "OUTCOME_PUBLISHED";
+    public static final String MERGED = "MERGED";
     private static final List<Language> BOTH = List.of(Language.CY, Language.EN);
 
     private NotifyMail() {
@@ -160,6 +161,30 @@ public final class NotifyMail {
             }
             p.add(Paragraph.of(m.format(l, to.reason() == Recipients.Reason.REPORTED ? "notify.status.why.reported" : "notify.status.why.follows")));
             p.add(new Paragraph(m.format(l, "notify.unsubscribe.outcome", told.get(0).reference()), links.unsubscribe(l)));
+            parts.add(new Part(l, subject, p));
+        }
+        return assemble(to.email(), parts, links);
+    }
+
+    /**
+     * The e-mail to the reporter or a follower of a concern merged into another (a duplicate): which one it was
+     * merged into, and that its news now comes from that one. Sensitive either side: references only, no link.
+     */
+    public static Mailer.Mail mergedNews(Recipients.Recipient to, ConcernFacts merged, ConcernFacts kept, Links links) {
+        boolean discreet = merged.sensitive() || kept.sensitive();
+        List<Part> parts = new ArrayList<>();
+        for (Language l : to.bilingual() ? BOTH : List.of(to.language())) {
+            Messages m = Messages.get();
+            List<Paragraph> p = new ArrayList<>();
+            String subject = m.format(l, "notify.merged.subject", merged.reference(), kept.reference());
+            p.add(Paragraph.of(m.format(l, to.reason() == Recipients.Reason.REPORTED ? "notify.merged.body.reported"
+                    : "notify.merged.body.follows", merged.reference(), kept.reference())));
+            if (discreet) {
+                p.add(Paragraph.of(m.format(l, "notify.status.sensitive")));
+            } else {
+                p.add(new Paragraph(m.format(l, "notify.merged.link", kept.reference()), links.concern(kept.reference(), l)));
+            }
+            p.add(new Paragraph(m.format(l, "notify.unsubscribe.outcome", kept.reference()), links.unsubscribe(l)));
             parts.add(new Part(l, subject, p));
         }
         return assemble(to.email(), parts, links);

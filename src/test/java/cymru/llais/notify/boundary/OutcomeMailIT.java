@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * answers gets one e-mail, in their own language, with what was done and its permanent page, however many of the
  * concerns are theirs, and no status e-mail besides; the ward's immediate subscribers get it at once and its daily
  * subscribers in their digest, once; a replay sends nothing more; its unsubscribe link works; an outcome answering
- * only a sensitive concern tells its reporter nothing but the status, and the ward nothing.
+ * only a sensitive concern tells its reporter nothing but the status, and the ward nothing. Merging a duplicate
+ * tells its reporter and followers where its news now comes from.
  */
 @ExtendWith({TestServers.class, ArquillianExtension.class})
 @RunAsClient
@@ -51,6 +52,7 @@ class OutcomeMailIT {
 
     private static final String ADMIN = "gweinyddwr@llais.example";
     private static final String COUNCIL = "cyngor@llais.example";
+    private static final String COUNCILLOR = "cynghorydd@llais.example";
     private static final String PASSWORD = "Llais-demo-2026!";
     private static final String CATHAYS = "W05000857";
     private static final Pattern UNSUBSCRIBE = Pattern.compile("https?://\\S+?/(unsubscribe\\.xhtml\\?token=[A-Za-z0-9_-]+&lang=(?:cy|en))");
@@ -342,5 +344,45 @@ class OutcomeMailIT {
         assertEquals(1, mailsTo(reporter, "Pryder " + reference + ":").size(), "one e-mail: the outcome's, no status e-mail besides");
         assertTrue(mailsTo(atOnce, "Ward news").isEmpty(), "nothing of a sensitive concern reaches the ward");
         assertEquals(0, count("SELECT COUNT(*) FROM mail_outbox WHERE event_key LIKE ?", "ward-outcome:" + outcomeId + ":%"));
+    }
+
+    @Test
+    void mergingADuplicateTellsItsReporterAndFollowersWhichConcernItWentInto() throws Exception {
+        String reporter = address("dyblyg");
+        String follower = address("followsduplicate");
+        Http followerResident = Residents.verified(base.toString(), follower, "en");
+        String tag = word();
+        String kept = reportAsResident(Residents.verified(base.toString(), address("cadw"), "cy"),
+                "Mae sbwriel wedi ei adael wrth y biniau ger yr ysgol " + tag + ".");
+        String body = Json.createObjectBuilder().add("category", "fly-tipping").add("lat", 51.4906).add("lon", -3.1746)
+                .add("description", "Rubbish left by the bins near the school again " + tag + ".").add("language", "en")
+                .add("email", reporter).build().toString();
+        HttpResponse<String> reported = http().postJson("api/concerns", body);
+        assertEquals(201, reported.statusCode(), reported.body());
+        String duplicate = Json.createReader(new StringReader(reported.body())).readObject().getString("reference");
+        follow(followerResident, duplicate);
+
+        Http councillor = staff(COUNCILLOR);
+        String item = "councillor/item.xhtml?id=" + idOf(duplicate) + "&lang=en";
+        HttpResponse<String> merged = Faces.submitOn(councillor, item, councillor.get(item).body(), "mergeForm", "merge",
+                "mergeInto", Long.toString(idOf(kept)));
+        assertTrue(merged.body().contains("The concern is merged."), merged.body());
+
+        MimeMessage toReporter = mailTo(reporter, "Pryder " + duplicate + " wedi’i gyfuno â phryder " + kept);
+        assertWellFormed(toReporter);
+        String both = text(toReporter);
+        int cy = both.indexOf("Mae eich adroddiad " + duplicate + " wedi’i gyfuno â phryder " + kept);
+        int en = both.indexOf("Your report " + duplicate + " was merged into concern " + kept);
+        assertTrue(cy >= 0 && en > cy, "no known language: Welsh, then English: " + both);
+        assertTrue(both.contains("/concerns/view.xhtml?ref=" + kept + "&lang=en"), both);
+        MimeMessage toFollower = mailTo(follower, "Concern " + duplicate + " merged into concern " + kept);
+        assertTrue(text(toFollower).contains("You now follow concern " + kept), text(toFollower));
+        assertFalse(text(toFollower).contains("Mae pryder"), "English only");
+
+        Thread.sleep(4000);
+        assertEquals(1, mailsTo(reporter, "merged into").size());
+        assertEquals(1, mailsTo(follower, "merged into").size());
+        assertEquals(0, count("SELECT COUNT(*) FROM concern_news_follower f JOIN concern_news n ON n.id = f.news_id"
+                + " WHERE n.concern_id = ?", idOf(duplicate)), "whom it told is forgotten once told");
     }
 }

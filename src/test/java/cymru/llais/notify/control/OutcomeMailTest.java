@@ -103,4 +103,17 @@ class OutcomeMailTest {
                 + "https://llais.example/outcomes/view.xhtml?id=77&lang=en"), m.text());
         assertFalse(m.text().contains("concerns/view.xhtml"), m.text());
     }
+
+    @Test
+    void aMergedConcernsReporterIsToldWhichConcernItWentIntoAndAFollowerThatTheyNowFollowIt() {
+        Mailer.Mail r = NotifyMail.mergedNews(new Recipients.Recipient("a@example.org", Language.CY, Reason.REPORTED), CHAPEL, LANE, LINKS);
+        assertEquals("Pryder LL-2026-000202 wedi’i gyfuno â phryder LL-2026-000201", r.subject());
+        assertTrue(r.text().contains("Mae eich adroddiad LL-2026-000202 wedi’i gyfuno â phryder LL-2026-000201"), r.text());
+        assertTrue(r.text().contains("https://llais.example/concerns/view.xhtml?ref=LL-2026-000201&lang=cy"), r.text());
+        assertTrue(r.text().contains("am bryder LL-2026-000201, dilynwch y ddolen hon"), r.text());
+        Mailer.Mail f = NotifyMail.mergedNews(new Recipients.Recipient("b@example.org", Language.EN, Reason.FOLLOWS), CHAPEL, LANE, LINKS);
+        assertTrue(f.text().contains("You now follow concern LL-2026-000201"), f.text());
+        Mailer.Mail s = NotifyMail.mergedNews(new Recipients.Recipient("c@example.org", Language.EN, Reason.REPORTED), HOME, HOME, LINKS);
+        assertFalse(s.text().contains("concerns/view.xhtml") || s.text().contains("Domestic"), s.text());
+    }
 }
