@@ -7,6 +7,7 @@ import cymru.llais.notify.control.NotifyMail;
 import cymru.llais.notify.control.UnsubscribeTokens;
 import cymru.llais.outcomes.boundary.OutcomePublished;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -33,7 +34,11 @@ public class Notifications {
     StatusChangesOfTransaction changesOfTransaction;
 
     void onStatusChanged(@Observes ConcernStatusChanged e) {
-        changesOfTransaction.add(e.concernId(), e.statusChangeId());
+        try {
+            changesOfTransaction.add(e.concernId(), e.statusChangeId());
+        } catch (ContextNotActiveException outsideATransaction) {
+            // nothing published in the same transaction can take its place
+        }
         store.record(NotifyMail.STATUS_CHANGED, e.concernId(), e.statusChangeId(), e.wardCode(), e.status(),
                 !e.sensitive() && "CLOSED".equals(e.status()), null, e.at());
     }

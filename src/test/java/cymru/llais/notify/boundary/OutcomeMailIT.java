@@ -362,7 +362,10 @@ class OutcomeMailIT {
         String duplicate = Json.createReader(new StringReader(reported.body())).readObject().getString("reference");
         follow(followerResident, duplicate);
 
-        Http councillor = staff(COUNCILLOR);
+        Http councillor = http();
+        HttpResponse<String> signedIn = Faces.submit(councillor, "signin.xhtml", "signin", "signin-button", "email", COUNCILLOR,
+                "password", PASSWORD);
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").contains("/councillor/queue.xhtml"), signedIn.headers().toString());
         String item = "councillor/item.xhtml?id=" + idOf(duplicate) + "&lang=en";
         HttpResponse<String> merged = Faces.submitOn(councillor, item, councillor.get(item).body(), "mergeForm", "merge",
                 "mergeInto", Long.toString(idOf(kept)));
