@@ -52,6 +52,9 @@ public class ResidentAccounts {
     @Inject
     Event<AccountMail> mail;
 
+    @Inject
+    Event<ConcernFollowed> followed;
+
     /** How a request that needs a link (and perhaps a password) ended. */
     public enum Status { DONE, INVALID_INPUT, INVALID_LINK, WRONG_PASSWORD }
 
@@ -266,6 +269,10 @@ public class ResidentAccounts {
         em.createNativeQuery("INSERT IGNORE INTO concern_follower (concern_id, resident_id, created_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, concernId.get()).setParameter(2, residentId)
                 .setParameter(3, java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)).executeUpdate();
+        ResidentAccount account = em.find(ResidentAccount.class, residentId);
+        if (account != null) {
+            followed.fire(new ConcernFollowed(concernId.get(), residentId, account.getEmail()));
+        }
         return true;
     }
 

@@ -90,6 +90,8 @@ public class Publications {
             duplicate.changeStatus(ConcernStatus.CLOSED, now);
         }
         em.flush();
+        // before its reporters and followers move, so that observers see whom the merged concern had
+        merged.fire(new ConcernMerged(mergedId, keptId, now));
         em.createQuery("UPDATE Concern c SET c.mergedIntoId = :kept WHERE c.mergedIntoId = :merged")
                 .setParameter("kept", keptId).setParameter("merged", mergedId).executeUpdate();
         em.createNativeQuery("UPDATE concern_reporter SET concern_id = ? WHERE concern_id = ?")
@@ -99,7 +101,6 @@ public class Publications {
                         + " FROM concern WHERE id = ? AND (reporter_email IS NOT NULL OR reporter_account_id IS NOT NULL)")
                 .setParameter(1, keptId).setParameter(2, mergedId).executeUpdate();
         moveFollowers(mergedId, keptId);
-        merged.fire(new ConcernMerged(mergedId, keptId, now));
     }
 
     /** Residents' followers move to the kept concern (a follower of both keeps one row). */

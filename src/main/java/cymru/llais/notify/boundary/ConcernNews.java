@@ -6,9 +6,9 @@ import java.time.Instant;
 
 /**
  * News about a concern that its reporters and followers (and, when public, its ward's subscribers) are told
- * of by e-mail. Status changes come from the concerns capability; another capability (outcomes) fires
- * {@link Kind#OUTCOME_PUBLISHED} inside the transaction that publishes, with {@code eventId} naming the outcome
- * (one e-mail per recipient and event, ever) and its text in both languages.
+ * of by e-mail. Status changes come from the concerns capability; {@link Kind#OUTCOME_PUBLISHED} is recorded for
+ * each concern an outcome answers when the outcomes capability fires its {@code OutcomePublished}, with
+ * {@code eventId} naming the outcome (one e-mail per recipient and outcome, ever) and what was done in both languages.
  */
 public record ConcernNews(Kind kind, Long concernId, long eventId, BilingualText text, Instant at) {
 

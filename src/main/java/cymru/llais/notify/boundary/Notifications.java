@@ -1,9 +1,13 @@
 package cymru.llais.notify.boundary;
 
+import cymru.llais.accounts.boundary.ConcernFollowed;
+import cymru.llais.concerns.boundary.ConcernMerged;
 import cymru.llais.concerns.boundary.ConcernStatusChanged;
 import cymru.llais.notify.control.NotifyMail;
 import cymru.llais.notify.control.UnsubscribeTokens;
+import cymru.llais.outcomes.boundary.OutcomePublished;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -26,13 +30,51 @@ public class Notifications {
     @Inject
     NotifyStore store;
 
+    @Inject
+    StatusChangesOfTransaction changesOfTransaction;
+
     void onStatusChanged(@Observes ConcernStatusChanged e) {
+        try {
+            changesOfTransaction.add(e.concernId(), e.statusChangeId());
+        } catch (ContextNotActiveException outsideATransaction) {
+            // nothing published in the same transaction can take its place
+        }
         store.record(NotifyMail.STATUS_CHANGED, e.concernId(), e.statusChangeId(), e.wardCode(), e.status(),
                 !e.sensitive() && "CLOSED".equals(e.status()), null, e.at());
     }
 
     void onNews(@Observes ConcernNews news) {
         store.recordNews(news);
+    }
+
+    /**
+     * An outcome is news of every concern it answers, told once to each person however many of them are theirs
+     * (see {@link NotifyStore#dispatchPending}); the status changes its publishing made in this transaction are
+     * told by its e-mail, not by one of their own each.
+     */
+    void onOutcomePublished(@Observes OutcomePublished e) {
+        for (Long concernId : e.concernIds()) {
+            store.recordNews(new ConcernNews(ConcernNews.Kind.OUTCOME_PUBLISHED, concernId, e.outcomeId(), e.done(), e.at()));
+        }
+        store.supersede(e.outcomeId(), changesOfTransaction.of(e.concernIds()));
+    }
+
+    /** A concern merged into another: its reporter and followers (as they are now, before they move) are told. */
+    void onMerged(@Observes ConcernMerged e) {
+        store.recordMerge(e.mergedId(), e.keptId(), e.at());
+    }
+
+    void afterMerged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConcernMerged e) {
+        dispatch();
+    }
+
+    /** Following a concern again, after stopping its e-mails, asks for its news: the address's opt-out of it ends. */
+    void onFollowed(@Observes ConcernFollowed e) {
+        store.optBackIn(e.email(), "concern:" + e.concernId());
+    }
+
+    void afterOutcomePublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutcomePublished e) {
+        dispatch();
     }
 
     void afterStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConcernStatusChanged e) {

@@ -3,10 +3,13 @@ package cymru.llais.notify.boundary;
 import cymru.llais.notify.control.NotifyMail;
 import cymru.llais.notify.control.NotifyMail.ConcernFacts;
 import cymru.llais.notify.control.NotifyMail.News;
+import cymru.llais.notify.control.NotifyMail.OutcomeFacts;
+import cymru.llais.notify.control.OutcomeAudience;
 import cymru.llais.notify.control.Recipients;
 import cymru.llais.notify.control.UnsubscribeTokens;
 import cymru.llais.platform.Mailer;
 import cymru.llais.platform.PortalSettings;
+import cymru.llais.outcomes.boundary.Outcomes;
 import cymru.llais.routing.boundary.Areas;
 import cymru.llais.routing.boundary.WardInfo;
 import cymru.llais.shared.BilingualText;
@@ -27,8 +30,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What notifications keep in the database: the news of concerns (written in the transaction that made it),
@@ -38,7 +45,7 @@ import java.util.Optional;
 public class NotifyStore {
 
     /** The ward news a digest holds: extend the kinds of news by setting {@code for_ward} when news is recorded. */
-    static final String WARD_NEWS = "SELECT n.id, n.concern_id, n.kind, n.status, n.text_en, n.text_cy FROM concern_news n"
+    static final String WARD_NEWS = "SELECT n.id, n.concern_id, n.kind, n.status, n.text_en, n.text_cy, n.event_id FROM concern_news n"
             + " JOIN concern c ON c.id = n.concern_id"
             + " WHERE n.ward_code = ?1 AND n.for_ward = 1 AND n.created_at > ?2 AND n.created_at <= ?3"
             + " AND c.publication = 'PUBLISHED' AND c.is_sensitive = 0 ORDER BY n.id";
@@ -54,6 +61,9 @@ public class NotifyStore {
 
     @Inject
     Areas areas;
+
+    @Inject
+    Outcomes outcomes;
 
     @Inject
     Clock clock;
@@ -113,20 +123,52 @@ public class NotifyStore {
                 !sensitive && news.kind() == ConcernNews.Kind.OUTCOME_PUBLISHED, news.text(), news.at());
     }
 
+    /**
+     * Records a merge as news of the merged concern (its event is the kept concern), with the followers it has now:
+     * they will follow the kept one by the time the news is dispatched.
+     */
+    @Transactional
+    public void recordMerge(long mergedId, long keptId, Instant at) {
+        Object[] c = (Object[]) em.createNativeQuery("SELECT ward_code, status FROM concern WHERE id = ?1")
+                .setParameter(1, mergedId).getSingleResult();
+        record(NotifyMail.MERGED, mergedId, keptId, (String) c[0], (String) c[1], false, null, at);
+        Number newsId = (Number) em.createNativeQuery("SELECT id FROM concern_news WHERE kind = ?1 AND concern_id = ?2 AND event_id = ?3")
+                .setParameter(1, NotifyMail.MERGED).setParameter(2, mergedId).setParameter(3, keptId).getSingleResult();
+        em.createNativeQuery("INSERT IGNORE INTO concern_news_follower (news_id, resident_id)"
+                        + " SELECT ?1, resident_id FROM concern_follower WHERE concern_id = ?2")
+                .setParameter(1, newsId.longValue()).setParameter(2, mergedId).executeUpdate();
+    }
+
     /** Puts the e-mails of news not yet dispatched into the outbox; several instances never take the same news. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
     public int dispatchPending(int limit) {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, concern_id, event_id, ward_code, status, for_ward, text_en, text_cy"
+        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, concern_id, event_id, ward_code, status, for_ward, text_en, text_cy, superseded_by"
                 + " FROM concern_news WHERE dispatched_at IS NULL ORDER BY id LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED")
                 .getResultList();
+        Set<Long> outcomesTold = new HashSet<>();
         for (Object[] r : rows) {
             long newsId = ((Number) r[0]).longValue();
             String kind = (String) r[1];
             long concernId = ((Number) r[2]).longValue();
+            if (r[9] != null || NotifyMail.OUTCOME_PUBLISHED.equals(kind)) {
+                // a status change an outcome superseded is told by the outcome's e-mail
+                long outcomeId = r[9] != null ? ((Number) r[9]).longValue() : ((Number) r[3]).longValue();
+                if (outcomesTold.add(outcomeId)) {
+                    dispatchOutcome(outcomeId);
+                }
+                em.createNativeQuery("UPDATE concern_news SET dispatched_at = ?1 WHERE id = ?2").setParameter(1, now())
+                        .setParameter(2, newsId).executeUpdate();
+                continue;
+            }
+            if (NotifyMail.MERGED.equals(kind)) {
+                dispatchMerge(newsId, concernId, ((Number) r[3]).longValue());
+                em.createNativeQuery("UPDATE concern_news SET dispatched_at = ?1 WHERE id = ?2").setParameter(1, now())
+                        .setParameter(2, newsId).executeUpdate();
+                continue;
+            }
             News news = new News(kind, (String) r[5], r[7] == null ? null : new BilingualText((String) r[7], (String) r[8]));
             facts(concernId).ifPresent(facts -> {
-                String prefix = NotifyMail.OUTCOME_PUBLISHED.equals(kind) ? "outcome:" : "status:";
                 List<Recipients.Recipient> told = recipients(concernId).all();
                 for (Recipients.Recipient to : told) {
                     String key = tokens().addressKey(to.email());
@@ -134,7 +176,7 @@ public class NotifyStore {
                         continue;
                     }
                     Mailer.Mail mail = NotifyMail.concernNews(to, facts, news, links("concern:" + concernId, to.email()));
-                    mailer.sendOnce(mail, prefix + concernId + ":" + ((Number) r[3]).longValue() + ":" + key.substring(0, 32));
+                    mailer.sendOnce(mail, "status:" + concernId + ":" + ((Number) r[3]).longValue() + ":" + key.substring(0, 32));
                 }
                 if (truth(r[6]) && published(concernId)) {
                     immediateWardNews(newsId, (String) r[4], facts, news,
@@ -145,6 +187,120 @@ public class NotifyStore {
                     .setParameter(2, newsId).executeUpdate();
         }
         return rows.size();
+    }
+
+    /**
+     * An outcome's e-mails: one to each reporter and follower of the concerns it answers (see {@link OutcomeAudience}),
+     * then one to each immediate subscriber of the wards of its public concerns whom that has not told. Every e-mail
+     * is keyed by the outcome and the address, so a second round (another concern's news of the same outcome, a
+     * replay after a crash) sends nothing more.
+     */
+    @SuppressWarnings("unchecked")
+    private void dispatchOutcome(long outcomeId) {
+        Optional<OutcomeFacts> found = outcomeFacts(outcomeId);
+        if (found.isEmpty()) {
+            return;
+        }
+        OutcomeFacts outcome = found.get();
+        List<Object[]> linked = em.createNativeQuery("SELECT concern_id, ward_code, for_ward FROM concern_news"
+                + " WHERE kind = 'OUTCOME_PUBLISHED' AND event_id = ?1 ORDER BY id").setParameter(1, outcomeId).getResultList();
+        OutcomeAudience audience = new OutcomeAudience();
+        Set<String> told = new HashSet<>();
+        Map<String, ConcernFacts> wards = new LinkedHashMap<>();
+        for (Object[] l : linked) {
+            long concernId = ((Number) l[0]).longValue();
+            Optional<ConcernFacts> facts = facts(concernId);
+            if (facts.isEmpty()) {
+                continue;
+            }
+            for (Recipients.Recipient to : recipients(concernId).all()) {
+                if (facts.get().sensitive() && to.reason() != Recipients.Reason.REPORTED) {
+                    continue;
+                }
+                told.add(to.email());
+                if (!optedOut(tokens().addressKey(to.email()), "concern:" + concernId)) {
+                    audience.add(to, concernId, facts.get());
+                }
+            }
+            if (truth(l[2]) && !facts.get().sensitive() && published(concernId)) {
+                wards.putIfAbsent((String) l[1], facts.get());
+            }
+        }
+        for (OutcomeAudience.Person person : audience.people()) {
+            String email = person.recipient().email();
+            List<OutcomeAudience.Linked> theirs = person.told();
+            Mailer.Mail mail = NotifyMail.outcomeNews(person.recipient(), outcome,
+                    theirs.stream().map(OutcomeAudience.Linked::facts).toList(), links("concern:" + theirs.get(0).concernId(), email));
+            mailer.sendOnce(mail, "outcome:" + outcomeId + ":" + tokens().addressKey(email).substring(0, 32));
+        }
+        for (Map.Entry<String, ConcernFacts> ward : wards.entrySet()) {
+            String wardCode = ward.getKey();
+            News news = new News(NotifyMail.OUTCOME_PUBLISHED, ward.getValue().status(), outcome.done());
+            List<Object[]> subs = em.createNativeQuery("SELECT s.id, a.email, a.language FROM ward_subscription s"
+                            + " JOIN resident_account a ON a.id = s.resident_id"
+                            + " WHERE s.ward_code = ?1 AND s.frequency = 'IMMEDIATE' AND a.verified_at IS NOT NULL ORDER BY s.id")
+                    .setParameter(1, wardCode).getResultList();
+            for (Object[] sub : subs) {
+                String email = (String) sub[1];
+                String address = cymru.llais.shared.EmailAddress.normalise(email);
+                if (told.contains(address) || optedOut(tokens().addressKey(email), "ward:" + wardCode)) {
+                    continue;
+                }
+                told.add(address);
+                NotifyMail.wardNews(email, language((String) sub[2]), ward.getValue().ward(), List.of(new NotifyMail.WardItem(
+                                ward.getValue(), news, outcome)), links("ward:" + wardCode, email))
+                        .ifPresent(mail -> mailer.sendOnce(mail, "ward-outcome:" + outcomeId + ":"
+                                + tokens().addressKey(email).substring(0, 32)));
+            }
+        }
+    }
+
+    /**
+     * A merge's e-mails: to the merged concern's own reporter and to the followers it had, once each; the link to
+     * stop them names the kept concern, whose news they get from now on. The followers' record is then forgotten.
+     */
+    @SuppressWarnings("unchecked")
+    private void dispatchMerge(long newsId, long mergedId, long keptId) {
+        Optional<ConcernFacts> merged = facts(mergedId);
+        Optional<ConcernFacts> kept = facts(keptId);
+        if (merged.isPresent() && kept.isPresent()) {
+            Recipients r = new Recipients();
+            reporter(r, (Object[]) em.createNativeQuery("SELECT c.reporter_email, a.email, a.language FROM concern c"
+                    + " LEFT JOIN resident_account a ON a.id = c.reporter_account_id WHERE c.id = ?1").setParameter(1, mergedId)
+                    .getSingleResult());
+            for (Object[] f : (List<Object[]>) em.createNativeQuery("SELECT a.email, a.language FROM concern_news_follower f"
+                    + " JOIN resident_account a ON a.id = f.resident_id WHERE f.news_id = ?1 AND a.verified_at IS NOT NULL ORDER BY a.id")
+                    .setParameter(1, newsId).getResultList()) {
+                r.add((String) f[0], language((String) f[1]), Recipients.Reason.FOLLOWS);
+            }
+            for (Recipients.Recipient to : r.all()) {
+                String key = tokens().addressKey(to.email());
+                if (optedOut(key, "concern:" + mergedId) || optedOut(key, "concern:" + keptId)) {
+                    continue;
+                }
+                mailer.sendOnce(NotifyMail.mergedNews(to, merged.get(), kept.get(), links("concern:" + keptId, to.email())),
+                        "merged:" + mergedId + ":" + key.substring(0, 32));
+            }
+        }
+        em.createNativeQuery("DELETE FROM concern_news_follower WHERE news_id = ?1").setParameter(1, newsId).executeUpdate();
+    }
+
+    /** A published outcome as its e-mails describe it; empty when there is none. */
+    private Optional<OutcomeFacts> outcomeFacts(long outcomeId) {
+        return outcomes.published(outcomeId).map(o -> new OutcomeFacts(o.id(), o.kind().key(),
+                o.partnerName() == null ? new BilingualText("", "") : o.partnerName(), o.response(), o.outcome(), o.reason(),
+                o.doneOn()));
+    }
+
+    /** The status changes an outcome's publishing made: its e-mail tells them, so they are neither sent nor in a digest. */
+    @Transactional
+    public void supersede(long outcomeId, List<StatusChangesOfTransaction.Change> changes) {
+        for (StatusChangesOfTransaction.Change c : changes) {
+            em.createNativeQuery("UPDATE concern_news SET dispatched_at = ?1, for_ward = 0, superseded_by = ?2"
+                            + " WHERE kind = 'STATUS_CHANGED' AND concern_id = ?3 AND event_id = ?4 AND dispatched_at IS NULL")
+                    .setParameter(1, now()).setParameter(2, outcomeId).setParameter(3, c.concernId())
+                    .setParameter(4, c.statusChangeId()).executeUpdate();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -185,10 +341,19 @@ public class NotifyStore {
             List<Object[]> rows = em.createNativeQuery(WARD_NEWS).setParameter(1, wardCode).setParameter(2, s[2])
                     .setParameter(3, now).getResultList();
             List<NotifyMail.WardItem> items = new ArrayList<>();
+            Set<Long> outcomesListed = new HashSet<>();
             long last = 0;
             for (Object[] n : rows) {
                 last = Math.max(last, ((Number) n[0]).longValue());
                 News news = new News((String) n[2], (String) n[3], n[4] == null ? null : new BilingualText((String) n[4], (String) n[5]));
+                if (NotifyMail.OUTCOME_PUBLISHED.equals(n[2])) {
+                    long outcomeId = ((Number) n[6]).longValue();
+                    if (outcomesListed.add(outcomeId)) {
+                        outcomeFacts(outcomeId).ifPresent(o -> facts(((Number) n[1]).longValue())
+                                .ifPresent(f -> items.add(new NotifyMail.WardItem(f, news, o))));
+                    }
+                    continue;
+                }
                 facts(((Number) n[1]).longValue()).ifPresent(f -> items.add(new NotifyMail.WardItem(f, news)));
             }
             if (!optedOut(tokens().addressKey(email), "ward:" + wardCode)) {
@@ -275,6 +440,16 @@ public class NotifyStore {
                 }
             }
         }
+    }
+
+    /** Ends an address's opt-out of one scope; an opt-out of everything stays, as it does when a ward is subscribed to. */
+    @Transactional
+    public void optBackIn(String email, String scope) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        em.createNativeQuery("DELETE FROM notify_opt_out WHERE address_key = ?1 AND scope = ?2")
+                .setParameter(1, tokens().addressKey(email)).setParameter(2, scope).executeUpdate();
     }
 
     /** The reference of a concern, for the unsubscribe page. */

@@ -6,7 +6,10 @@ import cymru.llais.platform.Mailer;
 import cymru.llais.shared.BilingualText;
 import cymru.llais.shared.Language;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,7 @@ public final class NotifyMail {
 
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
     public static final String OUTCOME_PUBLISHED = "OUTCOME_PUBLISHED";
+    public static final String MERGED = "MERGED";
     private static final List<Language> BOTH = List.of(Language.CY, Language.EN);
 
     private NotifyMail() {
@@ -54,8 +58,24 @@ public final class NotifyMail {
         }
     }
 
-    /** One item of a ward's news for a digest. */
-    public record WardItem(ConcernFacts concern, News news) {
+    /**
+     * What an e-mail may say about a published outcome, all of it public on its permanent page: the key of its
+     * kind, the partner, its response, what was done, the reason (or null) and the day it was done.
+     */
+    public record OutcomeFacts(long id, String kindKey, BilingualText partner, BilingualText response, BilingualText done,
+                               BilingualText reason, LocalDate doneOn) {
+
+        String page(String baseUrl, Language l) {
+            return baseUrl + "/outcomes/view.xhtml?id=" + id + "&lang=" + l.code();
+        }
+    }
+
+    /** One item of a ward's news for a digest; {@code outcome} is set for a published outcome (one item however many concerns). */
+    public record WardItem(ConcernFacts concern, News news, OutcomeFacts outcome) {
+
+        public WardItem(ConcernFacts concern, News news) {
+            this(concern, news, null);
+        }
     }
 
     private record Part(Language language, String subject, List<Paragraph> paragraphs) {
@@ -94,6 +114,88 @@ public final class NotifyMail {
     }
 
     /**
+     * The one e-mail a reporter or follower gets when an outcome answering their concerns is published, however
+     * many of them it answers: what was done, by whom, when, of what kind, with the outcome's permanent page and
+     * each concern's status. {@code theirs} are the concerns that link them to it, in order; the first is the
+     * one the unsubscribe link names. When all of them are sensitive it says no more than a sensitive concern's
+     * status e-mail: the reference and the status, never what was done (which would tell what it was about).
+     */
+    public static Mailer.Mail outcomeNews(Recipients.Recipient to, OutcomeFacts o, List<ConcernFacts> theirs, Links links) {
+        if (theirs.isEmpty()) {
+            throw new IllegalArgumentException("an outcome e-mail names at least one concern");
+        }
+        boolean discreet = theirs.stream().allMatch(ConcernFacts::sensitive);
+        List<ConcernFacts> told = discreet ? theirs : theirs.stream().filter(c -> !c.sensitive()).toList();
+        String references = String.join(", ", told.stream().map(ConcernFacts::reference).toList());
+        List<Part> parts = new ArrayList<>();
+        for (Language l : to.bilingual() ? BOTH : List.of(to.language())) {
+            Messages m = Messages.get();
+            List<Paragraph> p = new ArrayList<>();
+            String subject;
+            if (discreet) {
+                ConcernFacts first = told.get(0);
+                subject = m.format(l, "notify.status.subject", references, m.text(l, statusKey(first.status())));
+                for (ConcernFacts c : told) {
+                    p.add(Paragraph.of(m.format(l, "notify.status.body", c.reference(), m.text(l, statusKey(c.status())))));
+                }
+                p.add(Paragraph.of(m.format(l, "notify.status.sensitive")));
+                p.add(Paragraph.of(m.format(l, "safeguarding.emergency")));
+            } else {
+                subject = m.format(l, "notify.outcome.subject", references);
+                p.add(Paragraph.of(m.format(l, "notify.outcome.intro", references)));
+                p.add(Paragraph.of(m.format(l, "notify.outcome.partner", o.partner().in(l))));
+                p.add(Paragraph.of(m.format(l, "notify.outcome.kind", m.text(l, o.kindKey()))));
+                p.add(Paragraph.of(m.format(l, "notify.outcome.doneOn", midday(o.doneOn()))));
+                p.add(Paragraph.of(m.format(l, "notify.outcome.whatWasDone", o.done().in(l))));
+                if (o.response() != null) {
+                    p.add(Paragraph.of(m.format(l, "notify.outcome.response", o.response().in(l))));
+                }
+                if (o.reason() != null) {
+                    p.add(Paragraph.of(m.format(l, "notify.outcome.reason", o.reason().in(l))));
+                }
+                p.add(new Paragraph(m.format(l, "notify.outcome.link"), o.page(links.baseUrl(), l)));
+                for (ConcernFacts c : told) {
+                    p.add(new Paragraph(m.format(l, "notify.digest.item.status", c.reference(), c.category().in(l),
+                            m.text(l, statusKey(c.status()))), links.concern(c.reference(), l)));
+                }
+            }
+            p.add(Paragraph.of(m.format(l, to.reason() == Recipients.Reason.REPORTED ? "notify.status.why.reported" : "notify.status.why.follows")));
+            p.add(new Paragraph(m.format(l, "notify.unsubscribe.outcome", told.get(0).reference()), links.unsubscribe(l)));
+            parts.add(new Part(l, subject, p));
+        }
+        return assemble(to.email(), parts, links);
+    }
+
+    /**
+     * The e-mail to the reporter or a follower of a concern merged into another (a duplicate): which one it was
+     * merged into, and that its news now comes from that one. Sensitive either side: references only, no link.
+     */
+    public static Mailer.Mail mergedNews(Recipients.Recipient to, ConcernFacts merged, ConcernFacts kept, Links links) {
+        boolean discreet = merged.sensitive() || kept.sensitive();
+        List<Part> parts = new ArrayList<>();
+        for (Language l : to.bilingual() ? BOTH : List.of(to.language())) {
+            Messages m = Messages.get();
+            List<Paragraph> p = new ArrayList<>();
+            String subject = m.format(l, "notify.merged.subject", merged.reference(), kept.reference());
+            p.add(Paragraph.of(m.format(l, to.reason() == Recipients.Reason.REPORTED ? "notify.merged.body.reported"
+                    : "notify.merged.body.follows", merged.reference(), kept.reference())));
+            if (discreet) {
+                p.add(Paragraph.of(m.format(l, "notify.status.sensitive")));
+            } else {
+                p.add(new Paragraph(m.format(l, "notify.merged.link", kept.reference()), links.concern(kept.reference(), l)));
+            }
+            p.add(new Paragraph(m.format(l, "notify.unsubscribe.outcome", kept.reference()), links.unsubscribe(l)));
+            parts.add(new Part(l, subject, p));
+        }
+        return assemble(to.email(), parts, links);
+    }
+
+    /** Noon on the day (UTC), so that the day shows as itself in Wales (and anywhere within eleven hours of UTC). */
+    private static Date midday(LocalDate day) {
+        return Date.from(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    /**
      * A ward's news for a subscriber: a digest of several items, or one item at once. Empty when there is
      * no news: an empty digest is never sent.
      */
@@ -108,6 +210,12 @@ public final class NotifyMail {
         p.add(Paragraph.of(m.format(l, "notify.digest.intro", ward.in(l))));
         for (WardItem i : shown) {
             ConcernFacts c = i.concern();
+            if (i.outcome() != null) {
+                OutcomeFacts o = i.outcome();
+                p.add(new Paragraph(m.format(l, "notify.digest.item.outcomePublished", o.partner().in(l), m.text(l, o.kindKey()),
+                        o.done().in(l)), o.page(links.baseUrl(), l)));
+                continue;
+            }
             String text = OUTCOME_PUBLISHED.equals(i.news().kind()) && i.news().text() != null
                     ? m.format(l, "notify.digest.item.outcome", c.reference(), c.category().in(l), i.news().text().in(l))
                     : m.format(l, "notify.digest.item.status", c.reference(), c.category().in(l), m.text(l, statusKey(i.news().status())));

@@ -20,6 +20,7 @@ import cymru.llais.routing.boundary.WardInfo;
 import cymru.llais.shared.BilingualText;
 import cymru.llais.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -74,6 +75,9 @@ public class Outcomes {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<OutcomePublished> publishedEvents;
 
     /** The answer to a save or publish: done (with the outcome's id), or the problems, and then nothing changed. */
     public record SaveResult(Long id, List<Problem> problems) {
@@ -232,6 +236,9 @@ public class Outcomes {
                     throw new IllegalStateException("a concern checked above could not be moved on");
                 }
             }
+            OutcomeText t = outcome.text();
+            publishedEvents.fire(new OutcomePublished(outcome.getId(), List.copyOf(holders.keySet()),
+                    new BilingualText(t.outcomeEn(), t.outcomeCy()), now));
         }
         em.flush();
         return new SaveResult(outcome.getId(), List.of());
