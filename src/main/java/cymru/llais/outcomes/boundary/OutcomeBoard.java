@@ -8,11 +8,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import cymru.llais.outcomes.control.SearchTerms;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** The public "You said, we did" board, filtered by ward, category, partner and period through GET parameters. */
+/**
+ * The public "You said, we did" board, filtered by ward, category, partner and period, and searched by words in
+ * the English and Welsh texts, through GET parameters (so a search can be bookmarked).
+ */
 @Named("outcomeBoard")
 @RequestScoped
 public class OutcomeBoard {
@@ -28,11 +35,13 @@ public class OutcomeBoard {
     private String partner;
     private String period;
     private String page;
+    private String search;
 
     private WardInfo selectedWard;
     private String selectedCategory;
     private Long selectedPartner;
     private Outcomes.Period selectedPeriod;
+    private SearchTerms terms = SearchTerms.NONE;
     private final List<String> notices = new ArrayList<>();
     private Outcomes.Board result;
 
@@ -64,6 +73,10 @@ public class OutcomeBoard {
                 notices.add("outcomes.board.unknownPeriod");
             }
         }
+        terms = SearchTerms.parse(search);
+        if (terms.problem() != null) {
+            notices.add(terms.problem().key());
+        }
         int p = 1;
         if (page != null && !page.isBlank()) {
             try {
@@ -73,7 +86,7 @@ public class OutcomeBoard {
             }
         }
         result = outcomes.board(new Outcomes.Filter(selectedWard == null ? null : selectedWard.code(), selectedCategory,
-                selectedPartner, selectedPeriod), p);
+                selectedPartner, selectedPeriod, terms), p);
     }
 
     public String pageLink(int target) {
@@ -89,6 +102,9 @@ public class OutcomeBoard {
         }
         if (selectedPeriod != null) {
             q.add("period=" + selectedPeriod.code());
+        }
+        if (!terms.isEmpty()) {
+            q.add("search=" + URLEncoder.encode(terms.text(), StandardCharsets.UTF_8));
         }
         q.add("page=" + target);
         return "?" + q;
@@ -124,6 +140,15 @@ public class OutcomeBoard {
 
     public boolean isPeriodSelected(Outcomes.Period p) {
         return p == selectedPeriod;
+    }
+
+    /** The search as it was used, for the search box (a search that was not used is not shown again). */
+    public String getSearchText() {
+        return terms.text();
+    }
+
+    public boolean isSearching() {
+        return !terms.isEmpty();
     }
 
     public WardInfo getSelectedWard() {
@@ -168,6 +193,14 @@ public class OutcomeBoard {
 
     public void setPeriod(String period) {
         this.period = period;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public String getPage() {
