@@ -74,7 +74,7 @@ final class QuarterPdf {
             BaseFont bold = BaseFont.createFont("NotoSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, BOLD, null);
             Font text = new Font(regular, 10.5f);
             Font small = new Font(regular, 9f, Font.NORMAL, MUTED);
-            Font heading1 = new Font(bold, 18f);
+            Font heading1 = new Font(bold, 16f);
             Font heading2 = new Font(bold, 13.5f);
             Font heading3 = new Font(bold, 11f);
             Font strong = new Font(bold, 10.5f);
