@@ -5,11 +5,14 @@ import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.routing.boundary.Areas;
 import cymru.llais.routing.boundary.WardInfo;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import cymru.llais.outcomes.control.SearchTerms;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,7 +76,7 @@ public class OutcomeBoard {
                 notices.add("outcomes.board.unknownPeriod");
             }
         }
-        terms = SearchTerms.parse(search);
+        terms = SearchTerms.parse(searchFromQuery());
         if (terms.problem() != null) {
             notices.add(terms.problem().key());
         }
@@ -87,6 +90,27 @@ public class OutcomeBoard {
         }
         result = outcomes.board(new Outcomes.Filter(selectedWard == null ? null : selectedWard.code(), selectedCategory,
                 selectedPartner, selectedPeriod, terms), p);
+    }
+
+    /**
+     * The search as the link's query string has it, read as UTF-8: the container decodes a GET query string as
+     * ISO-8859-1 unless told otherwise, which would turn "tŷ" into "tÅ·".
+     */
+    private String searchFromQuery() {
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String query = request instanceof HttpServletRequest r ? r.getQueryString() : null;
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("search=")) {
+                    try {
+                        return URLDecoder.decode(pair.substring("search=".length()), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException e) {
+                        return search;
+                    }
+                }
+            }
+        }
+        return search;
     }
 
     public String pageLink(int target) {

@@ -357,14 +357,17 @@ public class Outcomes {
             parameters.put("since", clock.instant().minus(Duration.ofDays(filter.period().days)));
         }
         // the public texts only, both languages whatever the page's; the columns' collation ignores case and accents
-        List<String> patterns = filter.search().likePatterns();
-        for (int i = 0; i < patterns.size(); i++) {
-            String s = ":search" + i;
-            where.append(" AND (o.responseEn LIKE ").append(s).append(" ESCAPE '!' OR o.responseCy LIKE ").append(s)
-                    .append(" ESCAPE '!' OR o.outcomeEn LIKE ").append(s).append(" ESCAPE '!' OR o.outcomeCy LIKE ").append(s)
-                    .append(" ESCAPE '!' OR o.reasonEn LIKE ").append(s).append(" ESCAPE '!' OR o.reasonCy LIKE ").append(s)
-                    .append(" ESCAPE '!')");
-            parameters.put("search" + i, patterns.get(i));
+        List<List<String>> words = filter.search().welshPatterns();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> any = new ArrayList<>();
+            for (int j = 0; j < words.get(i).size(); j++) {
+                String name = "search" + i + "_" + j;
+                parameters.put(name, words.get(i).get(j));
+                List<String> columns = j == 0 ? List.of("responseEn", "outcomeEn", "reasonEn", "responseCy", "outcomeCy", "reasonCy")
+                        : List.of("responseCy", "outcomeCy", "reasonCy");
+                columns.forEach(c -> any.add("o." + c + " LIKE :" + name + " ESCAPE '!'"));
+            }
+            where.append(" AND (").append(String.join(" OR ", any)).append(")");
         }
         String from = " FROM Outcome o" + (join ? " JOIN o.concerns l" : "");
         TypedQuery<Object[]> list = em.createQuery("SELECT DISTINCT o.id, o.publishedAt" + from + where

@@ -1,5 +1,7 @@
 package cymru.llais.outcomes.control;
 
+import cymru.llais.shared.WelshMutations;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ public record SearchTerms(List<String> words, Problem problem) {
     public static final int MAX_WORDS = 8;
     public static final int MIN_WORD = 2;
     public static final char ESCAPE = '!';
+    public static final int MIN_MUTATED = 4;
 
     /** Why a search was not (wholly) used; the board says so and shows what it can. */
     public enum Problem {
@@ -70,6 +73,30 @@ public record SearchTerms(List<String> words, Problem problem) {
     /** One {@code %word%} LIKE pattern per word, its {@code %}, {@code _} and escape character escaped. */
     public List<String> likePatterns() {
         return words.stream().map(w -> "%" + escape(w) + "%").toList();
+    }
+
+    /**
+     * For the Welsh texts, per word: its own pattern (as {@link #likePatterns()}), then, for a word of
+     * {@value #MIN_MUTATED} letters or more, each of its mutated forms at the start of a word ("pont" also finds
+     * "y bont", "fy mhont", "ei phont"; "ardal" finds "ei hardal"). Only at a word's start, and only in Welsh, so
+     * that "card" does not find "Richard".
+     */
+    public List<List<String>> welshPatterns() {
+        List<List<String>> all = new ArrayList<>();
+        for (String w : words) {
+            List<String> patterns = new ArrayList<>();
+            patterns.add("%" + escape(w) + "%");
+            if (w.codePointCount(0, w.length()) >= MIN_MUTATED && w.codePoints().allMatch(Character::isLetter)) {
+                for (String form : WelshMutations.forms(w)) {
+                    if (!form.equals(w)) {
+                        patterns.add(escape(form) + "%");
+                        patterns.add("% " + escape(form) + "%");
+                    }
+                }
+            }
+            all.add(List.copyOf(patterns));
+        }
+        return all;
     }
 
     /** The words as the search box shows them again. */

@@ -133,8 +133,9 @@ class OutcomeBoardIT {
     void searchFindsPublishedOutcomesByEnglishOrWelshWordsWithOrWithoutCircumflexButNeverADraft() throws Exception {
         String english = "quoll" + word();
         String welsh = word();
+        String mutated = word();
         String published = outcome(report("Bags of rubbish dumped in the lane behind the shops again."),
-                "We cleared the lane, " + english + " included.", "Cliriwyd y lôn ger y tŷ" + welsh + " a’r dŵr.", true);
+                "We cleared the lane, " + english + " included.", "Cliriwyd y lôn ger y tŷ" + welsh + " a’r dŵr, wrth y b" + mutated + ".", true);
         String draftWord = "draft" + word();
         outcome(report("Mattresses dumped at the end of the lane by the garages."), draftWord + " lane cleared.",
                 draftWord + " cliriwyd y lôn.", false);
@@ -146,6 +147,8 @@ class OutcomeBoardIT {
         assertTrue(board("search=" + enc("ty" + welsh) + "&lang=cy").contains(link), "found without the circumflex");
         assertTrue(board("search=" + enc("TŶ" + welsh.toUpperCase() + " lon") + "&lang=cy").contains(link), "every word, any accents");
         assertFalse(board("search=" + enc(english + " " + word()) + "&lang=en").contains(link), "every word must be there");
+        assertTrue(board("search=" + enc("p" + mutated) + "&lang=cy").contains(link), "a Welsh word is found soft-mutated (p to b)");
+        assertFalse(board("search=" + enc("c" + mutated) + "&lang=cy").contains(link), "but not as a mutation it cannot be");
         assertFalse(board("search=" + enc(draftWord) + "&lang=en").contains("outcomes/view.xhtml?id="), "a draft is never found");
 
         String filtered = board("ward=" + CATHAYS + "&category=fly-tipping&period=month&search=" + enc(english) + "&lang=en");

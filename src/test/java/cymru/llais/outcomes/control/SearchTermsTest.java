@@ -36,4 +36,13 @@ class SearchTermsTest {
         assertEquals(8, many.words().size());
         assertEquals(SearchTerms.Problem.TOO_MANY_WORDS, many.problem());
     }
+
+    @Test
+    void inWelshAWordIsAlsoFoundMutatedAtTheStartOfAWord() {
+        assertEquals(List.of(List.of("%pont%", "bont%", "% bont%", "mhont%", "% mhont%", "phont%", "% phont%")),
+                SearchTerms.parse("pont").welshPatterns());
+        assertEquals(List.of(List.of("%ardal%", "hardal%", "% hardal%")), SearchTerms.parse("ardal").welshPatterns());
+        assertEquals(List.of(List.of("%ty%"), List.of("%ford%"), List.of("%c_rd%")), SearchTerms.parse("ty ford c_rd").welshPatterns()
+                .stream().map(l -> l.stream().map(p -> p.replace("!", "")).toList()).toList(), "short words and non-words keep their own pattern");
+    }
 }
