@@ -109,7 +109,12 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 
     /** The key of its name in the bundles ("July to September {0}"). */
     public String key() {
-        return "outcomes.quarter.name.q" + number;
+        return switch (number) {
+            case 1 -> "outcomes.quarter.name.q1";
+            case 2 -> "outcomes.quarter.name.q2";
+            case 3 -> "outcomes.quarter.name.q3";
+            default -> "outcomes.quarter.name.q4";
+        };
     }
 
     @Override
