@@ -45,6 +45,7 @@ public class OutcomeBoard {
     private Long selectedPartner;
     private Outcomes.Period selectedPeriod;
     private SearchTerms terms = SearchTerms.NONE;
+    private String searchText = "";
     private final List<String> notices = new ArrayList<>();
     private Outcomes.Board result;
 
@@ -76,7 +77,9 @@ public class OutcomeBoard {
                 notices.add("outcomes.board.unknownPeriod");
             }
         }
-        terms = SearchTerms.parse(searchFromQuery());
+        String typed = searchFromQuery();
+        terms = SearchTerms.parse(typed);
+        searchText = terms.isEmpty() ? "" : terms.problem() == null ? typed.strip() : terms.text();
         if (terms.problem() != null) {
             notices.add(terms.problem().key());
         }
@@ -166,9 +169,9 @@ public class OutcomeBoard {
         return p == selectedPeriod;
     }
 
-    /** The search as it was used, for the search box (a search that was not used is not shown again). */
+    /** The search as it was typed, for the search box (a search that was not used is not shown again). */
     public String getSearchText() {
-        return terms.text();
+        return searchText;
     }
 
     public boolean isSearching() {
