@@ -133,7 +133,8 @@ class OutcomeBoardIT {
     void searchFindsPublishedOutcomesByEnglishOrWelshWordsWithOrWithoutCircumflexButNeverADraft() throws Exception {
         String english = "quoll" + word();
         String welsh = word();
-        String mutated = word();
+        // a vowel after the first letter, so that "p" + it is never the digraph "ph", which does not mutate
+        String mutated = "o" + word();
         String published = outcome(report("Bags of rubbish dumped in the lane behind the shops again."),
                 "We cleared the lane, " + english + " included.", "Cliriwyd y lôn ger y tŷ" + welsh + " a’r dŵr, wrth y b" + mutated + ".", true);
         String draftWord = "draft" + word();
