@@ -400,6 +400,32 @@ public class Concerns {
                 .setParameter("ward", wardCode).getSingleResult();
     }
 
+    /**
+     * How many concerns of a ward were received in {@code [from, to)} (by category; sensitive ones as one number)
+     * and how many were closed in it, for the public quarterly summary: numbers only, every moderation state but
+     * merged duplicates included.
+     */
+    public WardCounts countsInWard(String wardCode, Instant from, Instant to) {
+        Map<String, Long> byCategory = new HashMap<>();
+        long sensitive = 0;
+        for (Object[] row : em.createQuery("SELECT c.category.code, c.sensitive, COUNT(c) FROM Concern c WHERE c.wardCode = :ward"
+                        + " AND c.createdAt >= :from AND c.createdAt < :to AND c.publication <> cymru.llais.concerns.entity.Publication.MERGED"
+                        + " GROUP BY c.category.code, c.sensitive", Object[].class)
+                .setParameter("ward", wardCode).setParameter("from", from).setParameter("to", to).getResultList()) {
+            long n = ((Number) row[2]).longValue();
+            if (Boolean.TRUE.equals(row[1])) {
+                sensitive += n;
+            } else {
+                byCategory.merge((String) row[0], n, Long::sum);
+            }
+        }
+        long closed = em.createQuery("SELECT COUNT(DISTINCT c.id) FROM StatusChange s JOIN s.concern c WHERE c.wardCode = :ward"
+                        + " AND s.status = cymru.llais.concerns.entity.ConcernStatus.CLOSED AND s.changedAt >= :from AND s.changedAt < :to"
+                        + " AND c.publication <> cymru.llais.concerns.entity.Publication.MERGED", Long.class)
+                .setParameter("ward", wardCode).setParameter("from", from).setParameter("to", to).getSingleResult();
+        return new WardCounts(byCategory, sensitive, closed);
+    }
+
     /** The photo of a concern that the public may see (or its reporter, while it awaits moderation). */
     public Optional<ConcernPhoto> publicPhoto(String reference, boolean reporter) {
         return find(reference).filter(v -> !v.sensitive() && v.hasPhoto() && (v.isPublished() || reporter && v.isAwaitingModeration()))

@@ -1,5 +1,7 @@
 package cymru.llais.moderation.control;
 
+import cymru.llais.shared.WelshMutations;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;

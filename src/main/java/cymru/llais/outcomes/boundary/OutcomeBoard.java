@@ -5,14 +5,24 @@ import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.routing.boundary.Areas;
 import cymru.llais.routing.boundary.WardInfo;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
+import cymru.llais.outcomes.control.SearchTerms;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** The public "You said, we did" board, filtered by ward, category, partner and period through GET parameters. */
+/**
+ * The public "You said, we did" board, filtered by ward, category, partner and period, and searched by words in
+ * the English and Welsh texts, through GET parameters (so a search can be bookmarked).
+ */
 @Named("outcomeBoard")
 @RequestScoped
 public class OutcomeBoard {
@@ -28,11 +38,14 @@ public class OutcomeBoard {
     private String partner;
     private String period;
     private String page;
+    private String search;
 
     private WardInfo selectedWard;
     private String selectedCategory;
     private Long selectedPartner;
     private Outcomes.Period selectedPeriod;
+    private SearchTerms terms = SearchTerms.NONE;
+    private String searchText = "";
     private final List<String> notices = new ArrayList<>();
     private Outcomes.Board result;
 
@@ -64,6 +77,12 @@ public class OutcomeBoard {
                 notices.add("outcomes.board.unknownPeriod");
             }
         }
+        String typed = searchFromQuery();
+        terms = SearchTerms.parse(typed);
+        searchText = terms.isEmpty() ? "" : terms.problem() == null ? typed.strip() : terms.text();
+        if (terms.problem() != null) {
+            notices.add(terms.problem().key());
+        }
         int p = 1;
         if (page != null && !page.isBlank()) {
             try {
@@ -73,7 +92,28 @@ public class OutcomeBoard {
             }
         }
         result = outcomes.board(new Outcomes.Filter(selectedWard == null ? null : selectedWard.code(), selectedCategory,
-                selectedPartner, selectedPeriod), p);
+                selectedPartner, selectedPeriod, terms), p);
+    }
+
+    /**
+     * The search as the link's query string has it, read as UTF-8: the container decodes a GET query string as
+     * ISO-8859-1 unless told otherwise, which would turn "tŷ" into "tÅ·".
+     */
+    private String searchFromQuery() {
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String query = request instanceof HttpServletRequest r ? r.getQueryString() : null;
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("search=")) {
+                    try {
+                        return URLDecoder.decode(pair.substring("search=".length()), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException e) {
+                        return search;
+                    }
+                }
+            }
+        }
+        return search;
     }
 
     public String pageLink(int target) {
@@ -89,6 +129,9 @@ public class OutcomeBoard {
         }
         if (selectedPeriod != null) {
             q.add("period=" + selectedPeriod.code());
+        }
+        if (!terms.isEmpty()) {
+            q.add("search=" + URLEncoder.encode(terms.text(), StandardCharsets.UTF_8));
         }
         q.add("page=" + target);
         return "?" + q;
@@ -124,6 +167,15 @@ public class OutcomeBoard {
 
     public boolean isPeriodSelected(Outcomes.Period p) {
         return p == selectedPeriod;
+    }
+
+    /** The search as it was typed, for the search box (a search that was not used is not shown again). */
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public boolean isSearching() {
+        return !terms.isEmpty();
     }
 
     public WardInfo getSelectedWard() {
@@ -168,6 +220,14 @@ public class OutcomeBoard {
 
     public void setPeriod(String period) {
         this.period = period;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public String getPage() {

@@ -6,6 +6,7 @@ import cymru.llais.concerns.boundary.Concerns;
 import cymru.llais.concerns.boundary.StaffConcern;
 import cymru.llais.concerns.entity.ConcernStatus;
 import cymru.llais.concerns.entity.Publication;
+import cymru.llais.outcomes.control.SearchTerms;
 import cymru.llais.outcomes.entity.LinkedConcern;
 import cymru.llais.outcomes.entity.Outcome;
 import cymru.llais.outcomes.entity.OutcomeKind;
@@ -114,6 +115,16 @@ public class Outcomes {
             return doneOn.toString();
         }
 
+        /** The wards of the public concerns it answers, once each, for links to their quarterly summaries. */
+        public List<WardInfo> wardsSaid() {
+            return said.stream().map(Said::ward).distinct().toList();
+        }
+
+        /** The quarter it was published in (dates in Wales), as its summary's link writes it. */
+        public String quarterCode() {
+            return cymru.llais.outcomes.entity.Quarter.of(publishedAt).code();
+        }
+
         /** Midday on the day it was done, so that a date in Wales shows as that day. */
         public Instant doneOnInstant() {
             return doneOn.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
@@ -155,8 +166,15 @@ public class Outcomes {
         }
     }
 
-    /** The board's filters; null means any. */
-    public record Filter(String wardCode, String categoryCode, Long partnerId, Period period) {
+    /** The board's filters; null means any; {@code search}: words each found in the English or Welsh text. */
+    public record Filter(String wardCode, String categoryCode, Long partnerId, Period period, SearchTerms search) {
+        public Filter {
+            search = search == null ? SearchTerms.NONE : search;
+        }
+
+        public Filter(String wardCode, String categoryCode, Long partnerId, Period period) {
+            this(wardCode, categoryCode, partnerId, period, SearchTerms.NONE);
+        }
     }
 
     /** A partner as the board's filter offers it. */
@@ -345,6 +363,19 @@ public class Outcomes {
             where.append(" AND o.publishedAt >= :since");
             parameters.put("since", clock.instant().minus(Duration.ofDays(filter.period().days)));
         }
+        // the public texts only, both languages whatever the page's; the columns' collation ignores case and accents
+        List<List<String>> words = filter.search().welshPatterns();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> any = new ArrayList<>();
+            for (int j = 0; j < words.get(i).size(); j++) {
+                String name = "search" + i + "_" + j;
+                parameters.put(name, words.get(i).get(j));
+                List<String> columns = j == 0 ? List.of("responseEn", "outcomeEn", "reasonEn", "responseCy", "outcomeCy", "reasonCy")
+                        : List.of("responseCy", "outcomeCy", "reasonCy");
+                columns.forEach(c -> any.add("o." + c + " LIKE :" + name + " ESCAPE '!'"));
+            }
+            where.append(" AND (").append(String.join(" OR ", any)).append(")");
+        }
         String from = " FROM Outcome o" + (join ? " JOIN o.concerns l" : "");
         TypedQuery<Object[]> list = em.createQuery("SELECT DISTINCT o.id, o.publishedAt" + from + where
                 + " ORDER BY o.publishedAt DESC, o.id DESC", Object[].class);
@@ -368,6 +399,16 @@ public class Outcomes {
                         + " o.status = cymru.llais.outcomes.entity.OutcomeStatus.PUBLISHED AND l.sensitive = false AND l.wardCode = :w"
                         + " ORDER BY o.publishedAt DESC, o.id DESC", Outcome.class)
                 .setParameter("w", wardCode).setMaxResults(limit).getResultList();
+        return publicViews(outcomes);
+    }
+
+    /** The outcomes published in {@code [from, to)} answering a (non-sensitive) concern of a ward, oldest first. */
+    @Transactional
+    public List<PublicOutcome> ofWardBetween(String wardCode, Instant from, Instant to, int limit) {
+        List<Outcome> outcomes = em.createQuery("SELECT DISTINCT o FROM Outcome o JOIN o.concerns l WHERE"
+                        + " o.status = cymru.llais.outcomes.entity.OutcomeStatus.PUBLISHED AND l.sensitive = false AND l.wardCode = :w"
+                        + " AND o.publishedAt >= :from AND o.publishedAt < :to ORDER BY o.publishedAt ASC, o.id ASC", Outcome.class)
+                .setParameter("w", wardCode).setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
         return publicViews(outcomes);
     }
 

@@ -301,7 +301,9 @@ class ReportConcernBrowserIT {
         }
         signOut();
         checkInBothLanguages(List.of("outcomes/index.xhtml", "outcomes/index.xhtml?ward=W05000857&period=year",
-                "outcomes/view.xhtml?id=1", "outcomes/view.xhtml?id=2"), failures);
+                "outcomes/view.xhtml?id=1", "outcomes/view.xhtml?id=2", "outcomes/index.xhtml?search=fridge%20lane",
+                "outcomes/quarter.xhtml?ward=W05000857", "outcomes/quarter.xhtml?ward=W05000857&q=2020-Q1",
+                "outcomes/quarter.xhtml?ward=W05000857&q=nonsense"), failures);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

@@ -1,4 +1,4 @@
-package cymru.llais.moderation.control;
+package cymru.llais.shared;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package cymru.llais.moderation.control;
+package cymru.llais.shared;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The forms a Welsh word takes at its start after the words that mutate it: soft (treiglad meddal),
  * nasal (trwynol) and aspirate (llaes) mutation, and h before a vowel (ei hardal). A word listed once
- * is then found as "cachu", "gachu", "nghachu" and "chachu".
+ * is then found as "cachu", "gachu", "nghachu" and "chachu". Moderation checks words with it; the outcomes
+ * board searches with it.
  */
 public final class WelshMutations {
 
