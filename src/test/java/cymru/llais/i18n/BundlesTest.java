@@ -379,6 +379,7 @@ class BundlesTest {
                     ? Stream.of("DONE", "WAITING", "EXPIRED").map(s -> prefix + s).toList()
                     : Arrays.stream(cymru.llais.privacy.control.ErasureMode.values()).map(m -> prefix + m.name()).toList();
             case "outcomes.kind." -> Arrays.stream(cymru.llais.outcomes.entity.OutcomeKind.values()).map(k -> k.key()).toList();
+            case "outcomes.rating.choice." -> Arrays.stream(cymru.llais.outcomes.entity.Rating.values()).map(k -> k.key()).toList();
             case "outcomes.status." -> Arrays.stream(cymru.llais.outcomes.entity.OutcomeStatus.values()).map(k -> k.key()).toList();
             case "outcomes.period." -> Arrays.stream(cymru.llais.outcomes.boundary.Outcomes.Period.values()).map(k -> k.key()).toList();
             case "outcomes.error." -> Stream.of("responseEn", "responseCy", "outcomeEn", "outcomeCy", "reasonEn", "reasonCy")
