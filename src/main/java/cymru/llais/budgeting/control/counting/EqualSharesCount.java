@@ -2,6 +2,7 @@ package cymru.llais.budgeting.control.counting;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -135,6 +136,9 @@ public final class EqualSharesCount {
         private final int[] voterClass;
         private final List<BigInteger> classNum = new ArrayList<>();
         private final List<Integer> population = new ArrayList<>();
+        /** Each class's money in units as a double: only a guide to where to look, every answer is checked exactly. */
+        private double[] approx = new double[64];
+        private final double[] centsApprox;
         private final int zeroClass;
         private int[] rank = new int[0];
         private int[] classOfRank = new int[0];
@@ -155,11 +159,15 @@ public final class EqualSharesCount {
             for (int p = 0; p < cents.length; p++) {
                 cents[p] = e.costs[p].movePointRight(scale).toBigIntegerExact();
             }
+            this.centsApprox = new double[cents.length];
+            for (int p = 0; p < cents.length; p++) {
+                centsApprox[p] = cents[p].doubleValue();
+            }
             Rational start = perVoter.multiply(Rational.of(unit));
             this.denominator = start.denominator();
-            classNum.add(start.numerator());
-            population.add(n);
-            this.zeroClass = newClass(BigInteger.ZERO);
+            newClass(start.numerator(), toDouble(start.numerator(), denominator));
+            population.set(0, n);
+            this.zeroClass = newClass(BigInteger.ZERO, 0.0);
             if (n > 0) {
                 count();
             }
@@ -191,10 +199,19 @@ public final class EqualSharesCount {
             return true;
         }
 
-        private int newClass(BigInteger num) {
+        private int newClass(BigInteger num, double approxValue) {
             classNum.add(num);
             population.add(0);
-            return classNum.size() - 1;
+            int id = classNum.size() - 1;
+            if (id >= approx.length) {
+                approx = Arrays.copyOf(approx, approx.length * 2);
+            }
+            approx[id] = approxValue;
+            return id;
+        }
+
+        private static double toDouble(BigInteger num, BigInteger den) {
+            return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL64).doubleValue();
         }
 
         private void count() {
@@ -297,9 +314,69 @@ public final class EqualSharesCount {
                     maxRank = r;
                 }
             }
+            BigInteger[] result;
+            try {
+                result = guided(p, maxRank);
+            } finally {
+                Arrays.fill(counts, 0, maxRank + 1, 0);
+            }
+            return result;
+        }
+
+        /**
+         * Finds where the supporters start paying the equal share with doubles, then checks that place exactly:
+         * g(r) = x_r - value_r * payers_r never increases with r, so the place is right if g is positive at the
+         * rank before it and not positive at it. If the check fails, the exact walk decides.
+         */
+        private BigInteger[] guided(int p, int maxRank) {
+            double xd = centsApprox[p];
+            int payers = e.supporters[p].length;
+            int star = -1;
+            for (int r = 0; r <= maxRank; r++) {
+                int c = counts[r];
+                if (c == 0) {
+                    continue;
+                }
+                double a = approx[classOfRank[r]];
+                if (xd <= a * payers) {
+                    star = r;
+                    break;
+                }
+                xd -= a * c;
+                payers -= c;
+            }
+            int limit = star >= 0 ? star : maxRank + 1;
             BigInteger x = cents[p].multiply(denominator);
-            int payers = sup.length;
-            BigInteger[] result = null;
+            payers = e.supporters[p].length;
+            int prev = -1;
+            for (int r = 0; r < limit; r++) {
+                int c = counts[r];
+                if (c == 0) {
+                    continue;
+                }
+                BigInteger value = classNum.get(classOfRank[r]);
+                x = x.subtract(c == 1 ? value : value.multiply(BigInteger.valueOf(c)));
+                payers -= c;
+                prev = r;
+            }
+            boolean right = true;
+            if (star >= 0) {
+                right = x.compareTo(classNum.get(classOfRank[star]).multiply(BigInteger.valueOf(payers))) <= 0;
+            }
+            if (right && prev >= 0) {
+                BigInteger value = classNum.get(classOfRank[prev]);
+                BigInteger before = x.add(value.multiply(BigInteger.valueOf(counts[prev])));
+                right = before.compareTo(value.multiply(BigInteger.valueOf(payers + counts[prev]))) > 0;
+            }
+            if (!right) {
+                return exactWalk(p, maxRank);
+            }
+            return star >= 0 ? new BigInteger[] {x, BigInteger.valueOf(payers)} : null;
+        }
+
+        private BigInteger[] exactWalk(int p, int maxRank) {
+            BigInteger x = cents[p].multiply(denominator);
+            int payers = e.supporters[p].length;
             for (int r = 0; r <= maxRank; r++) {
                 int c = counts[r];
                 if (c == 0) {
@@ -307,14 +384,12 @@ public final class EqualSharesCount {
                 }
                 BigInteger value = classNum.get(classOfRank[r]);
                 if (x.compareTo(value.multiply(BigInteger.valueOf(payers))) <= 0) {
-                    result = new BigInteger[] {x, BigInteger.valueOf(payers)};
-                    break;
+                    return new BigInteger[] {x, BigInteger.valueOf(payers)};
                 }
                 x = x.subtract(value.multiply(BigInteger.valueOf(c)));
                 payers -= c;
             }
-            Arrays.fill(counts, 0, maxRank + 1, 0);
-            return result;
+            return null;
         }
 
         /** Supporters of p pay rho = x / (payers * denominator) each, or all they have if that is less. */
@@ -331,6 +406,7 @@ public final class EqualSharesCount {
                 }
             }
             payments.add(Rational.of(price, denominator.multiply(unit)));
+            double priceApprox = toDouble(price, denominator);
             int[] memo = new int[classNum.size()];
             Arrays.fill(memo, -1);
             for (int v : e.supporters[p]) {
@@ -338,7 +414,7 @@ public final class EqualSharesCount {
                 int m = memo[c];
                 if (m < 0) {
                     BigInteger value = classNum.get(c);
-                    m = value.compareTo(price) <= 0 ? zeroClass : newClass(value.subtract(price));
+                    m = value.compareTo(price) <= 0 ? zeroClass : newClass(value.subtract(price), approx[c] - priceApprox);
                     memo[c] = m;
                 }
                 voterClass[v] = m;
