@@ -191,6 +191,9 @@ public final class Election {
                     throw new IllegalArgumentException("unknown project " + id);
                 }
             }
+            if (new java.util.HashSet<>(projectIds).size() != projectIds.size()) {
+                throw new IllegalArgumentException("a ballot names a project twice");
+            }
             ballots.add(List.copyOf(projectIds));
             return this;
         }
