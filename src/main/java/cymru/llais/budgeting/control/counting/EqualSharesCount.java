@@ -210,6 +210,10 @@ public final class EqualSharesCount {
             return id;
         }
 
+        private static double down(double value) {
+            return value * (1 - 1e-9);
+        }
+
         private static double toDouble(BigInteger num, BigInteger den) {
             return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL64).doubleValue();
         }
@@ -217,16 +221,17 @@ public final class EqualSharesCount {
         private void count() {
             int np = e.projectCount();
             List<Integer> remaining = new ArrayList<>();
-            Frac[] lowerBound = new Frac[np];
+            // a lower bound of each project's rho/cost, rounded down a little: it only orders and prunes the
+            // search (a project whose bound is above the best so far cannot win); the winner is chosen exactly
+            double[] lowerBound = new double[np];
             for (int p = 0; p < np; p++) {
                 if (e.eligible[p] && e.supporters[p].length > 0) {
                     remaining.add(p);
                     // nobody pays more than an equal share: rho/cost >= 1/supporters
-                    lowerBound[p] = cents[p].signum() == 0 ? Frac.ZERO
-                            : new Frac(BigInteger.ONE, BigInteger.valueOf(e.supporters[p].length));
+                    lowerBound[p] = cents[p].signum() == 0 ? 0.0 : down(1.0 / e.supporters[p].length);
                 }
             }
-            Comparator<Integer> byBound = Comparator.<Integer, Frac>comparing(p -> lowerBound[p])
+            Comparator<Integer> byBound = Comparator.<Integer>comparingDouble(p -> lowerBound[p])
                     .thenComparingInt(p -> e.priority[p]);
             while (!remaining.isEmpty()) {
                 rankClasses();
@@ -234,13 +239,11 @@ public final class EqualSharesCount {
                 int best = -1;
                 BigInteger[] bestPayment = null;
                 Frac bestRatio = null;
+                double bestUp = Double.POSITIVE_INFINITY;
                 List<Integer> unaffordable = new ArrayList<>();
                 for (int p : remaining) {
-                    if (best >= 0) {
-                        int c = lowerBound[p].compareTo(bestRatio);
-                        if (c > 0 || (c == 0 && e.priority[p] > e.priority[best])) {
-                            break;
-                        }
+                    if (lowerBound[p] > bestUp) {
+                        break;
                     }
                     BigInteger[] payment = payment(p);
                     if (payment == null) {
@@ -248,12 +251,14 @@ public final class EqualSharesCount {
                         continue;
                     }
                     Frac ratio = ratio(p, payment);
-                    lowerBound[p] = ratio;
+                    double approxRatio = toDouble(ratio.num(), ratio.den());
+                    lowerBound[p] = down(approxRatio);
                     int c = best < 0 ? -1 : ratio.compareTo(bestRatio);
                     if (c < 0 || (c == 0 && e.priority[p] < e.priority[best])) {
                         best = p;
                         bestPayment = payment;
                         bestRatio = ratio;
+                        bestUp = approxRatio * (1 + 1e-9);
                     }
                 }
                 remaining.removeAll(unaffordable);
