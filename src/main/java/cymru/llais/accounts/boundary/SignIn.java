@@ -21,11 +21,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The sign-in form of staff and residents. One message for every failure (wrong address, wrong password,
  * locked account, an address not verified yet), so that it reveals nothing; the session id is renewed on
- * success. Staff go to their inbox, residents to their concerns, in their account's language.
+ * success. Staff go to their inbox, residents to their concerns, in their account's language, unless the link
+ * that led to the form named a page of this portal to come back to ({@code ?next=/outcomes/view.xhtml?id=5}).
  */
 @Named
 @RequestScoped
@@ -45,6 +47,9 @@ public class SignIn {
 
     @Inject
     StaffAccounts accounts;
+
+    /** A page of this portal only: one path of plain characters ending in .xhtml, with a plain query string. */
+    private static final Pattern RETURN_PAGE = Pattern.compile("/[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*\\.xhtml(?:\\?[A-Za-z0-9=&_.-]{0,200})?");
 
     private String email;
     private String password;
@@ -76,8 +81,8 @@ public class SignIn {
             }
             case SUCCESS -> {
                 request.changeSessionId();
-                external.redirect(request.getContextPath()
-                        + landingPage(security, residents, accounts.find(email.strip()).map(StaffMember::role).orElse(null)));
+                external.redirect(request.getContextPath() + returnPage(request.getParameter("next"))
+                        .orElseGet(() -> landingPage(security, residents, accounts.find(email.strip()).map(StaffMember::role).orElse(null))));
                 faces.responseComplete();
                 return null;
             }
@@ -96,6 +101,21 @@ public class SignIn {
         return Optional.ofNullable(security.getCallerPrincipal()).flatMap(p -> residents.ofCaller(p.getName()))
                 .map(r -> "/account/concerns.xhtml?lang=" + r.language().code())
                 .orElse(staffRole == Role.COUNCILLOR ? "/councillor/queue.xhtml" : "/staff/inbox.xhtml");
+    }
+
+    /**
+     * The page to come back to after signing in, when {@code next} names one of this portal's pages; anything
+     * else (another site, {@code //host}, a scheme, {@code ..}, an encoded character) is ignored, so the link
+     * cannot send anyone elsewhere.
+     */
+    static Optional<String> returnPage(String next) {
+        return next != null && RETURN_PAGE.matcher(next).matches() && !next.startsWith("/signin.xhtml") ? Optional.of(next) : Optional.empty();
+    }
+
+    /** The return page this form carries, as the link named it (empty when it names none we would follow). */
+    public String getNext() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return returnPage(request.getParameter("next")).orElse("");
     }
 
     public void signOut() throws IOException, ServletException {

@@ -157,6 +157,22 @@ class OutcomeRatingsIT {
         assertTrue(http().get("outcomes/view.xhtml?id=" + outcomeId + "&lang=cy").body()
                 .contains("Mewngofnodwch i ddweud a wnaeth hyn ddatrys y broblem."));
 
+        // the sign-in link brings the resident back to this outcome; a link naming another site is not followed
+        Matcher signInLink = Pattern.compile("href=\"[^\"]*/signin\\.xhtml\\?next=([^\"]+)\"").matcher(anonymous);
+        assertTrue(signInLink.find(), anonymous);
+        String next = java.net.URLDecoder.decode(signInLink.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("/outcomes/view.xhtml?id=" + outcomeId, next);
+        assertTrue(http().get("signin.xhtml?next=" + signInLink.group(1)).body().contains("value=\"" + next + "\""));
+        HttpResponse<String> back = Faces.submit(http(), "signin.xhtml?next=" + signInLink.group(1), "signin", "signin-button",
+                "email", reporterEmail, "password", Residents.PASSWORD, "next", next);
+        assertEquals(302, back.statusCode());
+        assertTrue(back.headers().firstValue("Location").orElse("").endsWith(next), back.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> elsewhere = Faces.submit(http(), "signin.xhtml", "signin", "signin-button",
+                "email", reporterEmail, "password", Residents.PASSWORD, "next", "//evil.example/outcomes/view.xhtml");
+        assertEquals(302, elsewhere.statusCode());
+        assertTrue(elsewhere.headers().firstValue("Location").orElse("").contains("/account/concerns.xhtml"),
+                elsewhere.headers().firstValue("Location").orElse(""));
+
         Http neighbour = Residents.verified(base.toString(), address("neighbour"), "cy");
         String neighbourPage = neighbour.get("outcomes/view.xhtml?id=" + outcomeId + "&lang=en").body();
         assertTrue(neighbourPage.contains("name=\"rating\""), "a signed-in resident gets the form");
