@@ -57,17 +57,18 @@ public class RateLimits {
 
     @PostConstruct
     void init() {
-        windows.putAll(windows(reportsPerHour, signInsPerMinute, signUpsPerHour, resetsPerHour));
-        windows.put(Kind.UNKNOWN_VOTING_CODE, new Window(unknownVotingCodesPerHour, Duration.ofHours(1)));
+        windows.putAll(windows(reportsPerHour, signInsPerMinute, signUpsPerHour, resetsPerHour, unknownVotingCodesPerHour));
     }
 
-    /** One window per kind: reports, sign-ups and resets per hour, sign-ins per minute. */
-    static Map<Kind, Window> windows(int reportsPerHour, int signInsPerMinute, int signUpsPerHour, int resetsPerHour) {
+    /** One window per kind: reports, sign-ups, resets and unknown voting codes per hour, sign-ins per minute. */
+    static Map<Kind, Window> windows(int reportsPerHour, int signInsPerMinute, int signUpsPerHour, int resetsPerHour,
+                                     int unknownVotingCodesPerHour) {
         Map<Kind, Window> w = new EnumMap<>(Kind.class);
         w.put(Kind.REPORT, new Window(reportsPerHour, Duration.ofHours(1)));
         w.put(Kind.SIGN_IN, new Window(signInsPerMinute, Duration.ofMinutes(1)));
         w.put(Kind.SIGN_UP, new Window(signUpsPerHour, Duration.ofHours(1)));
         w.put(Kind.RESET, new Window(resetsPerHour, Duration.ofHours(1)));
+        w.put(Kind.UNKNOWN_VOTING_CODE, new Window(unknownVotingCodesPerHour, Duration.ofHours(1)));
         return w;
     }
 
