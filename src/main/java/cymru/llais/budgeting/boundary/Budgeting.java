@@ -298,13 +298,25 @@ public class Budgeting {
         }
         String code = VotingCodes.normalise(typedCode);
         BallotBox.Cast cast = code == null ? new BallotBox.Cast(BallotBox.Result.UNKNOWN_CODE, null)
-                : box.castWithCode(roundId, VotingCodes.hash(roundId, code), choices, clock.instant());
+                : castWithRetry(roundId, VotingCodes.hash(roundId, code), choices);
         return switch (cast.result()) {
             case CAST -> new VoteResult(cast.receipt(), null);
             case ALREADY_VOTED -> refused("budgeting.vote.error.alreadyVoted");
             case UNKNOWN_CODE -> refused(limits.allow(RateLimits.Kind.UNKNOWN_VOTING_CODE, client)
                     ? "budgeting.vote.error.unknownCode" : "budgeting.vote.error.tooManyCodes");
         };
+    }
+
+    /**
+     * Casts in a transaction of its own; tried once more when the database chose this transaction as a deadlock's
+     * victim (simultaneous ballots for one voter whose first was rolled back), which stored nothing.
+     */
+    private BallotBox.Cast castWithRetry(long roundId, String codeHash, Map<Long, Integer> choices) {
+        try {
+            return box.castWithCode(roundId, codeHash, choices, clock.instant());
+        } catch (RuntimeException e) {
+            return box.castWithCode(roundId, codeHash, choices, clock.instant());
+        }
     }
 
     private static VoteResult refused(String key) {

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Stores a ballot in one short transaction, or says why not. One ballot per voter and round is held by the
  * database (UNIQUE round_id, voter_key): of two simultaneous ballots for one voter the second waits for the
- * first's row lock and is then ignored, so it is refused as a second vote. The caller acknowledges the ballot
+ * first's row lock and is then ignored, so it is refused as a second vote (the read that decides locks, so it
+ * sees what the other transaction committed rather than this one's snapshot). The caller acknowledges the ballot
  * only after this method has returned, that is after the commit.
  */
 @ApplicationScoped
@@ -32,6 +33,7 @@ public class BallotBox {
     /** Casts the ballot of the holder of a voting code ({@code codeHash} from {@link VotingCodes#hash}). */
     @Transactional
     public Cast castWithCode(long roundId, String codeHash, Map<Long, Integer> choices, Instant now) {
+        // a plain read: only a shortcut for a code used long ago; the ballot's unique key decides
         List<?> code = em.createNativeQuery("SELECT used_at FROM pb_voting_code WHERE code_hash = ?1 AND round_id = ?2")
                 .setParameter(1, codeHash).setParameter(2, roundId).getResultList();
         if (code.isEmpty()) {
@@ -57,7 +59,7 @@ public class BallotBox {
                     .executeUpdate();
             if (stored == 1) {
                 receipt = candidate;
-            } else if (!em.createNativeQuery("SELECT id FROM pb_ballot WHERE round_id = ?1 AND voter_key = ?2")
+            } else if (!em.createNativeQuery("SELECT id FROM pb_ballot WHERE round_id = ?1 AND voter_key = ?2 LOCK IN SHARE MODE")
                     .setParameter(1, roundId).setParameter(2, voterKey).getResultList().isEmpty()) {
                 return new Cast(Result.ALREADY_VOTED, null);
             }
