@@ -347,4 +347,63 @@ public class Budgeting {
         }
         return null;
     }
+
+    // ---- demo
+
+    /** The demo's voting codes, printed in the README: fixed, so that anyone trying the demo can vote. */
+    public static final List<String> DEMO_CODES = List.of("DEMA-PBCD-2345", "DEMA-PBCD-2346", "DEMA-PBCD-2347",
+            "DEMA-PBCD-2348", "DEMA-PBCD-2349");
+
+    /** Whether there is no round yet (the demo loads one then). */
+    public boolean isEmpty() {
+        return em.createQuery("SELECT COUNT(r) FROM Round r", Long.class).getSingleResult() == 0;
+    }
+
+    /**
+     * The demo round: Cathays, voting now (it opened three days before the demo was loaded and runs for four
+     * weeks), £10,000 within the budget, four feasible projects and one not feasible, and the fixed demo codes.
+     */
+    @Transactional
+    public Long loadDemo() {
+        LocalDate t = today();
+        RoundDetails details = new RoundDetails("WARD:W05000857", "Safer streets in Cathays", "Strydoedd diogelach yng Nghathays",
+                "£10,000 for projects that make Cathays feel safer. Choose the projects you want; together they must fit in the budget.",
+                "£10,000 ar gyfer prosiectau sy'n gwneud i Gathays deimlo'n fwy diogel. Dewiswch y prosiectau rydych chi eu heisiau; "
+                        + "gyda'i gilydd rhaid iddynt ffitio yn y gyllideb.",
+                "10000", "KNAPSACK", null, null, "EQUAL_SHARES", t.minusDays(60).toString(), t.minusDays(30).toString(),
+                t.minusDays(3).toString(), t.plusDays(25).toString(), t.plusDays(60).toString());
+        Round round = new Round(details, clock.instant());
+        em.persist(round);
+        em.flush();
+        String[][] projects = {
+            {"Brighter lights in the lanes behind Cathays Terrace", "Goleuadau mwy llachar yn y lonydd y tu ôl i Deras Cathays",
+                "LED lights in the four back lanes where residents report feeling unsafe after dark.",
+                "Goleuadau LED yn y pedair lôn gefn lle mae preswylwyr yn teimlo'n anniogel ar ôl iddi dywyllu.", "4500"},
+            {"Youth club evenings at the community centre", "Nosweithiau clwb ieuenctid yn y ganolfan gymunedol",
+                "Two evenings a week for a year, with trained youth workers.",
+                "Dwy noson yr wythnos am flwyddyn, gyda gweithwyr ieuenctid hyfforddedig.", "3800"},
+            {"Alley gates for Woodville Road", "Gatiau lôn i Heol Woodville",
+                "Lockable gates at both ends of the lane, keys for every house.",
+                "Gatiau y gellir eu cloi ar ddau ben y lôn, ac allweddi i bob tŷ.", "2900"},
+            {"Speed signs on Crwys Road", "Arwyddion cyflymder ar Heol Crwys",
+                "Two signs that show drivers their speed.", "Dau arwydd sy'n dangos eu cyflymder i yrwyr.", "2400"},
+        };
+        for (String[] p : projects) {
+            Project project = new Project(round.getId(), new ProjectDetails(p[0], p[1], p[2], p[3], p[4], null),
+                    null, clock.instant());
+            em.persist(project);
+            project.decide(Feasibility.FEASIBLE, null, null);
+        }
+        Project cctv = new Project(round.getId(), new ProjectDetails("CCTV on every street", null,
+                "Cameras covering every street in the ward.", null, "250000", null), null, clock.instant());
+        em.persist(cctv);
+        cctv.decide(Feasibility.NOT_FEASIBLE, "It costs far more than the whole budget.", "Mae'n costio llawer mwy na'r gyllideb gyfan.");
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (String code : DEMO_CODES) {
+            em.createNativeQuery("INSERT INTO pb_voting_code (round_id, code_hash, created_at) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, round.getId()).setParameter(2, VotingCodes.hash(round.getId(), VotingCodes.normalise(code)))
+                    .setParameter(3, now).executeUpdate();
+        }
+        return round.getId();
+    }
 }
