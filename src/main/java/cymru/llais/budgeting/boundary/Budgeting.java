@@ -258,7 +258,7 @@ public class Budgeting {
     }
 
     public CodeCount codeCount(Long roundId) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COUNT(used_at) FROM pb_voting_code WHERE round_id = ?1")
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(used), 0) FROM pb_voting_code WHERE round_id = ?1")
                 .setParameter(1, roundId).getSingleResult();
         return new CodeCount(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }

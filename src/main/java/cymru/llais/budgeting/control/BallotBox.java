@@ -13,10 +13,12 @@ import java.util.Map;
 
 /**
  * Stores a ballot in one short transaction, or says why not. One ballot per voter and round is held by the
- * database (UNIQUE round_id, voter_key): of two simultaneous ballots for one voter the second waits for the
- * first's row lock and is then ignored, so it is refused as a second vote (the read that decides locks, so it
- * sees what the other transaction committed rather than this one's snapshot). The caller acknowledges the ballot
- * only after this method has returned, that is after the commit.
+ * database: the voter's row in {@code pb_voter} (primary key round_id, voter_key) is written in the same
+ * transaction as the ballot. Of two simultaneous ballots for one voter the second waits for the first's row lock
+ * and is then ignored, so it is refused as a second vote (the read that decides locks, so it sees what the other
+ * transaction committed rather than this one's snapshot). The ballot itself names no voter and the voter's row
+ * no ballot, time or order, so nobody holding the printed codes can tell how a household voted. The caller
+ * acknowledges the ballot only after this method has returned, that is after the commit.
  */
 @ApplicationScoped
 public class BallotBox {
@@ -33,35 +35,45 @@ public class BallotBox {
     /** Casts the ballot of the holder of a voting code ({@code codeHash} from {@link VotingCodes#hash}). */
     @Transactional
     public Cast castWithCode(long roundId, String codeHash, Map<Long, Integer> choices, Instant now) {
-        // a plain read: only a shortcut for a code used long ago; the ballot's unique key decides
-        List<?> code = em.createNativeQuery("SELECT used_at FROM pb_voting_code WHERE code_hash = ?1 AND round_id = ?2")
+        // a plain read: only a shortcut for a code used long ago; the voter's primary key decides
+        List<?> code = em.createNativeQuery("SELECT used FROM pb_voting_code WHERE code_hash = ?1 AND round_id = ?2")
                 .setParameter(1, codeHash).setParameter(2, roundId).getResultList();
         if (code.isEmpty()) {
             return new Cast(Result.UNKNOWN_CODE, null);
         }
-        if (code.get(0) != null) {
+        if (isTrue(code.get(0))) {
             return new Cast(Result.ALREADY_VOTED, null);
         }
         Cast cast = insert(roundId, "code:" + codeHash, choices, now);
         if (cast.result() == Result.CAST) {
-            em.createNativeQuery("UPDATE pb_voting_code SET used_at = ?1 WHERE code_hash = ?2")
-                    .setParameter(1, utc(now)).setParameter(2, codeHash).executeUpdate();
+            em.createNativeQuery("UPDATE pb_voting_code SET used = TRUE WHERE code_hash = ?1")
+                    .setParameter(1, codeHash).executeUpdate();
         }
         return cast;
     }
 
+    private static boolean isTrue(Object column) {
+        return column instanceof Boolean b ? b : column instanceof Number n && n.intValue() != 0;
+    }
+
     private Cast insert(long roundId, String voterKey, Map<Long, Integer> choices, Instant now) {
+        int voter = em.createNativeQuery("INSERT IGNORE INTO pb_voter (round_id, voter_key) VALUES (?1, ?2)")
+                .setParameter(1, roundId).setParameter(2, voterKey).executeUpdate();
+        if (voter == 0 && !em.createNativeQuery("SELECT round_id FROM pb_voter WHERE round_id = ?1 AND voter_key = ?2 LOCK IN SHARE MODE")
+                .setParameter(1, roundId).setParameter(2, voterKey).getResultList().isEmpty()) {
+            return new Cast(Result.ALREADY_VOTED, null);
+        }
+        if (voter == 0) {
+            throw new IllegalStateException("the voter's row was neither stored nor found");
+        }
         String receipt = null;
         for (int attempt = 0; attempt < 3 && receipt == null; attempt++) {
             String candidate = VotingCodes.receipt();
-            int stored = em.createNativeQuery("INSERT IGNORE INTO pb_ballot (round_id, voter_key, receipt, cast_at) VALUES (?1, ?2, ?3, ?4)")
-                    .setParameter(1, roundId).setParameter(2, voterKey).setParameter(3, candidate).setParameter(4, utc(now))
+            int stored = em.createNativeQuery("INSERT IGNORE INTO pb_ballot (round_id, receipt, cast_at) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, roundId).setParameter(2, candidate).setParameter(3, utc(now))
                     .executeUpdate();
             if (stored == 1) {
                 receipt = candidate;
-            } else if (!em.createNativeQuery("SELECT id FROM pb_ballot WHERE round_id = ?1 AND voter_key = ?2 LOCK IN SHARE MODE")
-                    .setParameter(1, roundId).setParameter(2, voterKey).getResultList().isEmpty()) {
-                return new Cast(Result.ALREADY_VOTED, null);
             }
         }
         if (receipt == null) {

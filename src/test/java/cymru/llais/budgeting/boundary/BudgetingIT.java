@@ -279,7 +279,13 @@ class BudgetingIT {
         }
         assertEquals(2, ballots(round));
         String hash = VotingCodes.hash(Long.parseLong(round), VotingCodes.normalise(shared));
-        assertEquals(1, count("SELECT COUNT(*) FROM pb_ballot WHERE voter_key = ?", "code:" + hash));
+        assertEquals(1, count("SELECT COUNT(*) FROM pb_voter WHERE voter_key = ?", "code:" + hash));
+        // a secret ballot: nothing joins who voted (a code's hash) to what was voted — no column, no time
+        assertEquals(0, count("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND ("
+                + "(table_name = 'pb_ballot' AND column_name NOT IN ('id', 'round_id', 'receipt', 'cast_at'))"
+                + " OR (table_name = 'pb_voter' AND column_name NOT IN ('round_id', 'voter_key'))"
+                + " OR (table_name = 'pb_voting_code' AND column_name NOT IN ('id', 'round_id', 'code_hash', 'created_at', 'used')))"));
+        assertEquals(4, count("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'pb_ballot'"));
 
         // after voting has closed: nothing is stored, even from a ballot page opened while it was open (the page
         // no longer has the ballot, so the posted one is not taken; the service refuses it too)
@@ -290,7 +296,7 @@ class BudgetingIT {
         HttpResponse<String> tooLate = Faces.submitOn(late, page, html, "ballot", "cast", "code", codes.get(2), "project", murals);
         assertTrue(tooLate.body().contains("Voting is not open in this round now."), tooLate.body());
         assertEquals(2, ballots(round));
-        assertEquals(2, count("SELECT COUNT(*) FROM pb_voting_code WHERE round_id = ? AND used_at IS NOT NULL", Long.valueOf(round)));
+        assertEquals(2, count("SELECT COUNT(*) FROM pb_voting_code WHERE round_id = ? AND used", Long.valueOf(round)));
         assertNotNull(admin.get("admin/round.xhtml?id=" + round).body());
     }
 
@@ -307,7 +313,7 @@ class BudgetingIT {
         HttpResponse<String> tooMany = vote(client(), round, codes.get(0), one, two);
         assertTrue(tooMany.body().contains("You chose more projects than allowed."), tooMany.body());
         assertEquals(0, ballots(round));
-        assertEquals(0, count("SELECT COUNT(*) FROM pb_voting_code WHERE round_id = ? AND used_at IS NOT NULL", Long.valueOf(round)));
+        assertEquals(0, count("SELECT COUNT(*) FROM pb_voting_code WHERE round_id = ? AND used", Long.valueOf(round)));
 
         HttpResponse<String> unknown = vote(client(), round, "ABCD-EFGH-JKMN", one);
         assertTrue(unknown.body().contains("That voting code does not exist for this round."), unknown.body());
