@@ -91,6 +91,9 @@ public class DemoData {
     @Inject
     Outcomes outcomes;
 
+    @Inject
+    cymru.llais.budgeting.boundary.Budgeting budgeting;
+
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
     }
@@ -217,6 +220,10 @@ public class DemoData {
         }
         if (residents.isEmpty()) {
             loadResident();
+        }
+        if (budgeting.isEmpty()) {
+            budgeting.loadDemo();
+            LOG.info("Llais demo: a participatory budgeting round in Cathays, voting now, with the demo voting codes");
         }
     }
 

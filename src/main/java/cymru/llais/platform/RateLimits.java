@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Limits on public writes per client address: reports (form and API), sign-ins, residents' sign-ups
- * (and requests for a new verification link) and password resets. A fixed
+ * (and requests for a new verification link), password resets, and voting codes that do not exist (against guessing). A fixed
  * window per client and kind; when the window is full the caller refuses the request with a clear
  * message and changes nothing. Kept per instance (a cluster multiplies the allowance by its size).
  */
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RateLimits {
 
     /** What is being limited. */
-    public enum Kind { REPORT, SIGN_IN, SIGN_UP, RESET }
+    public enum Kind { REPORT, SIGN_IN, SIGN_UP, RESET, UNKNOWN_VOTING_CODE }
 
     private static final int MAX_CLIENTS = 100_000;
 
@@ -43,6 +43,10 @@ public class RateLimits {
     int resetsPerHour;
 
     @Inject
+    @ConfigProperty(name = "llais.rate.unknown-voting-codes-per-hour", defaultValue = "10")
+    int unknownVotingCodesPerHour;
+
+    @Inject
     @ConfigProperty(name = "llais.rate.trust-forwarded-for", defaultValue = "false")
     boolean trustForwardedFor;
 
@@ -53,16 +57,18 @@ public class RateLimits {
 
     @PostConstruct
     void init() {
-        windows.putAll(windows(reportsPerHour, signInsPerMinute, signUpsPerHour, resetsPerHour));
+        windows.putAll(windows(reportsPerHour, signInsPerMinute, signUpsPerHour, resetsPerHour, unknownVotingCodesPerHour));
     }
 
-    /** One window per kind: reports, sign-ups and resets per hour, sign-ins per minute. */
-    static Map<Kind, Window> windows(int reportsPerHour, int signInsPerMinute, int signUpsPerHour, int resetsPerHour) {
+    /** One window per kind: reports, sign-ups, resets and unknown voting codes per hour, sign-ins per minute. */
+    static Map<Kind, Window> windows(int reportsPerHour, int signInsPerMinute, int signUpsPerHour, int resetsPerHour,
+                                     int unknownVotingCodesPerHour) {
         Map<Kind, Window> w = new EnumMap<>(Kind.class);
         w.put(Kind.REPORT, new Window(reportsPerHour, Duration.ofHours(1)));
         w.put(Kind.SIGN_IN, new Window(signInsPerMinute, Duration.ofMinutes(1)));
         w.put(Kind.SIGN_UP, new Window(signUpsPerHour, Duration.ofHours(1)));
         w.put(Kind.RESET, new Window(resetsPerHour, Duration.ofHours(1)));
+        w.put(Kind.UNKNOWN_VOTING_CODE, new Window(unknownVotingCodesPerHour, Duration.ofHours(1)));
         return w;
     }
 
@@ -73,6 +79,11 @@ public class RateLimits {
 
     public boolean allow(Kind kind, String client) {
         return windows.get(kind).allow(client, clock.millis());
+    }
+
+    /** Whether this client has used up its allowance of this kind in the current window (nothing is counted). */
+    public boolean exhausted(Kind kind, String client) {
+        return windows.get(kind).exhausted(client, clock.millis());
     }
 
     /** Seconds until the client may try again. */
@@ -100,6 +111,11 @@ public class RateLimits {
         Window(int limit, Duration length) {
             this.limit = limit;
             this.length = length;
+        }
+
+        boolean exhausted(String client, long nowMillis) {
+            long[] c = counts.get(client);
+            return c != null && c[0] == nowMillis / length.toMillis() && c[1] >= limit;
         }
 
         boolean allow(String client, long nowMillis) {

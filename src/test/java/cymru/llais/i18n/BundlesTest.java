@@ -387,6 +387,13 @@ class BundlesTest {
             case "admin.staff.role." -> Arrays.stream(cymru.llais.accounts.entity.Role.values()).map(r -> prefix + r.name()).toList();
             case "moderation.publication." -> Arrays.stream(cymru.llais.concerns.entity.Publication.values())
                     .map(cymru.llais.concerns.entity.Publication::key).toList();
+            case "budgeting.phase." -> Arrays.stream(cymru.llais.budgeting.entity.Phase.values()).map(k -> k.key()).toList();
+            case "budgeting.ballotType." -> Arrays.stream(cymru.llais.budgeting.entity.BallotType.values()).map(k -> k.key()).toList();
+            case "budgeting.rule." -> Arrays.stream(cymru.llais.budgeting.entity.CountingRule.values()).map(k -> k.key()).toList();
+            case "budgeting.feasibility." -> Arrays.stream(cymru.llais.budgeting.entity.Feasibility.values()).map(k -> k.key()).toList();
+            case "budgeting.error." -> Stream.of("titleEn", "titleCy", "descriptionEn", "descriptionCy").map(f -> prefix + f).toList();
+            case "budgeting.vote.intro.", "budgeting.vote.total." -> Arrays.stream(cymru.llais.budgeting.entity.BallotType.values())
+                    .map(t -> prefix + t.name().toLowerCase(java.util.Locale.ROOT)).toList();
             default -> {
                 unknown.add(prefix);
                 yield List.of();

@@ -38,7 +38,7 @@ class RateLimitsTest {
 
     @Test
     void signUpsAndResetsHaveHourlyAllowancesOfTheirOwn() {
-        java.util.Map<RateLimits.Kind, RateLimits.Window> w = RateLimits.windows(30, 20, 2, 1);
+        java.util.Map<RateLimits.Kind, RateLimits.Window> w = RateLimits.windows(30, 20, 2, 1, 3);
         long t = 3_600_000L * 500;
         assertTrue(w.get(RateLimits.Kind.SIGN_UP).allow("203.0.113.1", t));
         assertTrue(w.get(RateLimits.Kind.SIGN_UP).allow("203.0.113.1", t + 1));
@@ -53,9 +53,22 @@ class RateLimitsTest {
 
     @Test
     void everyKindHasAWindow() {
-        java.util.Map<RateLimits.Kind, RateLimits.Window> w = RateLimits.windows(1, 1, 1, 1);
+        java.util.Map<RateLimits.Kind, RateLimits.Window> w = RateLimits.windows(1, 1, 1, 1, 1);
         for (RateLimits.Kind kind : RateLimits.Kind.values()) {
             assertTrue(w.containsKey(kind), kind.name());
         }
+    }
+
+    @Test
+    void unknownVotingCodesAreCountedPerClientAndAFullWindowIsSeenWithoutCounting() {
+        java.util.Map<RateLimits.Kind, RateLimits.Window> w = RateLimits.windows(30, 20, 2, 1, 2);
+        RateLimits.Window codes = w.get(RateLimits.Kind.UNKNOWN_VOTING_CODE);
+        long t = 3_600_000L * 700;
+        assertFalse(codes.exhausted("203.0.113.9", t));
+        assertTrue(codes.allow("203.0.113.9", t));
+        assertTrue(codes.allow("203.0.113.9", t + 1));
+        assertTrue(codes.exhausted("203.0.113.9", t + 2));
+        assertFalse(codes.exhausted("203.0.113.10", t + 2), "another client");
+        assertFalse(codes.exhausted("203.0.113.9", t + 3_600_000), "a new hour");
     }
 }

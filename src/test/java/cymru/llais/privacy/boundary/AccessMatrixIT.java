@@ -97,7 +97,7 @@ class AccessMatrixIT {
         matrix.add(new Cell("staff/outcome.xhtml?concern=" + policeId, EnumSet.of(Who.POLICE_STAFF, Who.ADMIN), policeRef));
         matrix.add(new Cell("staff/concern.xhtml?id=" + councilId, EnumSet.of(Who.COUNCIL_STAFF, Who.ADMIN), councilText));
         matrix.add(new Cell("staff/concern.xhtml?id=" + policeId, EnumSet.of(Who.POLICE_STAFF, Who.ADMIN), policeText));
-        for (String page : List.of("index", "rules", "partners", "staff", "areas", "api-clients", "words", "escalations", "erasure")) {
+        for (String page : List.of("index", "rules", "partners", "staff", "areas", "api-clients", "words", "escalations", "erasure", "rounds")) {
             matrix.add(new Cell("admin/" + page + ".xhtml", EnumSet.of(Who.ADMIN), null));
         }
         matrix.add(new Cell("councillor/queue.xhtml", EnumSet.of(Who.COUNCILLOR, Who.ADMIN), null));
@@ -107,7 +107,7 @@ class AccessMatrixIT {
         for (String page : List.of("index.xhtml", "concerns/index.xhtml", "concerns/report.xhtml",
                 "concerns/view.xhtml?ref=" + councilRef, "api/concerns", "api/concerns/" + councilRef,
                 "open311/v2/discovery.json", "open311/v2/services.json", "open311/v2/requests.json",
-                "outcomes/index.xhtml", "outcomes/feed.xml?ward=" + CATHAYS)) {
+                "outcomes/index.xhtml", "outcomes/feed.xml?ward=" + CATHAYS, "budgeting/index.xhtml")) {
             matrix.add(new Cell(page, EVERYONE, null));
         }
         // never served to anyone

@@ -1,0 +1,186 @@
+package cymru.llais.budgeting.boundary;
+
+import cymru.llais.budgeting.entity.BallotType;
+import cymru.llais.budgeting.entity.Feasibility;
+import cymru.llais.budgeting.entity.Project;
+import cymru.llais.i18n.CurrentLanguage;
+import cymru.llais.i18n.Messages;
+import cymru.llais.platform.RateLimits;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ballot: the voting code, then the projects (tick boxes, or points for a cumulative ballot). "Check my total"
+ * works without JavaScript; with it, a small script keeps the total up to date as the resident chooses. Casting
+ * stores the ballot and only then shows the confirmation page with its receipt code.
+ */
+@Named
+@ViewScoped
+public class CastVote implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Budgeting budgeting;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    CurrentLanguage language;
+
+    private String round;
+    private Long roundId;
+    private String code;
+    private final Map<Long, Integer> chosen = new LinkedHashMap<>();
+    private boolean checked;
+
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        roundId = budgeting.round(AdminRounds.parse(round)).map(Budgeting.RoundView::id).orElse(null);
+        if (roundId == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    /** Recounts the total on the server, for browsers without JavaScript; says so when it is over. */
+    public String check() {
+        readChoices();
+        checked = true;
+        Budgeting.RoundView r = getRoundView();
+        if (isOver()) {
+            return say(overKey(r.round().getBallotType()), true);
+        }
+        return null;
+    }
+
+    public String cast() {
+        readChoices();
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Budgeting.VoteResult result = budgeting.voteWithCode(roundId, code, chosen, limits.client(request));
+        if (!result.cast()) {
+            return say(result.refusal(), true);
+        }
+        return "/budgeting/voted.xhtml?faces-redirect=true&receipt=" + result.receipt();
+    }
+
+    private static String overKey(BallotType type) {
+        return switch (type) {
+            case APPROVAL -> "budgeting.vote.error.tooMany";
+            case KNAPSACK -> "budgeting.vote.error.overBudget";
+            case CUMULATIVE -> "budgeting.vote.error.tooManyPoints";
+        };
+    }
+
+    private void readChoices() {
+        chosen.clear();
+        Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        for (Project p : getProjects()) {
+            if (getRoundView().round().getBallotType() == BallotType.CUMULATIVE) {
+                String[] v = params.get("points-" + p.getId());
+                if (v != null && v.length > 0 && !v[0].isBlank()) {
+                    Long n = AdminRounds.parse(v[0]);
+                    chosen.put(p.getId(), n == null || n > Integer.MAX_VALUE ? -1 : n.intValue());
+                }
+            } else {
+                String[] v = params.get("project");
+                if (v != null && java.util.Arrays.asList(v).contains(p.getId().toString())) {
+                    chosen.put(p.getId(), 1);
+                }
+            }
+        }
+    }
+
+    private String say(String key, boolean error) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.get().format(language.get(), key);
+        faces.addMessage(null, new FacesMessage(error ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_INFO, text, text));
+        if (error) {
+            faces.validationFailed();
+        }
+        return null;
+    }
+
+    public Budgeting.RoundView getRoundView() {
+        return roundId == null ? null : budgeting.round(roundId).orElse(null);
+    }
+
+    public List<Project> getProjects() {
+        return roundId == null ? List.of() : budgeting.publicProjects(roundId, Feasibility.FEASIBLE);
+    }
+
+    public boolean isChosen(Long projectId) {
+        Integer p = chosen.get(projectId);
+        return p != null && p > 0;
+    }
+
+    public String pointsFor(Long projectId) {
+        Integer p = chosen.get(projectId);
+        return p == null || p < 0 ? "" : p.toString();
+    }
+
+    /** What the ballot adds up to so far: pounds (knapsack), projects (approval) or points (cumulative). */
+    public long getTotal() {
+        Budgeting.RoundView r = getRoundView();
+        long total = 0;
+        for (Project p : getProjects()) {
+            Integer n = chosen.get(p.getId());
+            if (n != null && n > 0) {
+                total += switch (r.round().getBallotType()) {
+                    case KNAPSACK -> p.getCost();
+                    case APPROVAL -> 1;
+                    case CUMULATIVE -> n;
+                };
+            }
+        }
+        return total;
+    }
+
+    /** The most the ballot may add up to. */
+    public long getLimit() {
+        Budgeting.RoundView r = getRoundView();
+        return switch (r.round().getBallotType()) {
+            case KNAPSACK -> r.round().getBudget();
+            case APPROVAL -> r.round().getMaxProjects();
+            case CUMULATIVE -> r.round().getPoints();
+        };
+    }
+
+    public boolean isOver() {
+        return getTotal() > getLimit();
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
+
+    public String getRound() {
+        return round;
+    }
+
+    public void setRound(String round) {
+        this.round = round;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

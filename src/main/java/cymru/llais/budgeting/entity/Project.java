@@ -1,0 +1,182 @@
+package cymru.llais.budgeting.entity;
+
+import cymru.llais.shared.Language;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * A project in a round: its words in one or both languages, its cost, and staff's feasibility decision; a
+ * project that is not feasible carries a public reason in both languages. Only feasible projects are voted on.
+ */
+@Entity
+@Table(name = "pb_project")
+public class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_id", nullable = false)
+    private Long roundId;
+
+    @Column(name = "title_en")
+    private String titleEn;
+
+    @Column(name = "title_cy")
+    private String titleCy;
+
+    @Column(name = "description_en")
+    private String descriptionEn;
+
+    @Column(name = "description_cy")
+    private String descriptionCy;
+
+    @Column(nullable = false)
+    private long cost;
+
+    private String place;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Feasibility status = Feasibility.PROPOSED;
+
+    @Column(name = "reason_en")
+    private String reasonEn;
+
+    @Column(name = "reason_cy")
+    private String reasonCy;
+
+    @Column(name = "proposer_id")
+    private Long proposerId;
+
+    @Column(nullable = false)
+    private boolean selected;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Project() {
+    }
+
+    /** A new project awaiting review; the caller has checked the details. */
+    public Project(Long roundId, ProjectDetails details, Long proposerId, Instant now) {
+        this.roundId = roundId;
+        this.proposerId = proposerId;
+        this.createdAt = now;
+        write(details);
+    }
+
+    public void write(ProjectDetails d) {
+        if (!d.problems().isEmpty()) {
+            throw new IllegalArgumentException("a project is saved complete");
+        }
+        titleEn = d.titleEn();
+        titleCy = d.titleCy();
+        descriptionEn = d.descriptionEn();
+        descriptionCy = d.descriptionCy();
+        cost = d.costPounds();
+        place = d.place();
+    }
+
+    /**
+     * Staff's decision. Not feasible needs the public reason in both languages; feasible needs the title and
+     * description in both (the ballot is bilingual). The key of the refusal, or null when decided.
+     */
+    public String decide(Feasibility decision, String reasonEn, String reasonCy) {
+        String en = RoundDetails.clean(reasonEn);
+        String cy = RoundDetails.clean(reasonCy);
+        if (decision == null) {
+            return "budgeting.project.error.decision";
+        }
+        if (decision == Feasibility.NOT_FEASIBLE && (en == null || cy == null)) {
+            return "budgeting.project.error.reason";
+        }
+        if (decision == Feasibility.FEASIBLE && (titleEn == null || titleCy == null)) {
+            return "budgeting.project.error.bothLanguages";
+        }
+        if ((en != null && en.length() > RoundDetails.MAX_TEXT) || (cy != null && cy.length() > RoundDetails.MAX_TEXT)) {
+            return "budgeting.error.tooLong";
+        }
+        status = decision;
+        this.reasonEn = decision == Feasibility.NOT_FEASIBLE ? en : null;
+        this.reasonCy = decision == Feasibility.NOT_FEASIBLE ? cy : null;
+        return null;
+    }
+
+    /** The title in the language asked for, or in the other when it has only that one. */
+    public String title(Language language) {
+        String t = language == Language.CY ? titleCy : titleEn;
+        return t != null ? t : (language == Language.CY ? titleEn : titleCy);
+    }
+
+    public String description(Language language) {
+        String t = language == Language.CY ? descriptionCy : descriptionEn;
+        return t != null ? t : (language == Language.CY ? descriptionEn : descriptionCy);
+    }
+
+    /** The language {@link #title} gives for the language asked for. */
+    public Language textLanguage(Language language) {
+        String t = language == Language.CY ? titleCy : titleEn;
+        return t != null ? language : (language == Language.CY ? Language.EN : Language.CY);
+    }
+
+    public String reason(Language language) {
+        return language == Language.CY ? reasonCy : reasonEn;
+    }
+
+    public ProjectDetails details() {
+        return new ProjectDetails(titleEn, titleCy, descriptionEn, descriptionCy, Long.toString(cost), place);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public long getCost() {
+        return cost;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public Feasibility getStatus() {
+        return status;
+    }
+
+    public String getReasonEn() {
+        return reasonEn;
+    }
+
+    public String getReasonCy() {
+        return reasonCy;
+    }
+
+    public Long getProposerId() {
+        return proposerId;
+    }
+
+    public boolean isSelected() {
+        return selected;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
