@@ -249,4 +249,72 @@ class BudgetingResultsIT {
         expected.sort(cymru.llais.budgeting.control.counting.ProjectIds.ORDER);
         assertEquals(expected, Counting.count(Election.of(instance), rule).selectedAscending());
     }
+
+    private static HttpResponse<String> upload(Http admin, String language, String area, String pb) throws Exception {
+        String page = "admin/rounds.xhtml?lang=" + language;
+        String html = admin.get(page).body();
+        java.util.Map<String, String> fields = Http.fields("import", "import", "importArea", area, "importRound", "importRound",
+                "jakarta.faces.ViewState", Http.viewState(html));
+        return admin.postFiles(page, fields, List.of(new Http.FilePart("pbFile", "round.pb", "text/plain",
+                pb.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    private static long rounds(String word) throws Exception {
+        EmbeddedMariaDb db = TestServers.database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM pb_round WHERE title_en LIKE ?")) {
+            s.setString(1, "%" + word + "%");
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void anAdministratorImportsAPabulibFileAsAClosedRoundAndAMalformedOneIsRefusedByLine() throws Exception {
+        Http admin = client();
+        assertTrue(Faces.signIn(admin, ADMIN, PASSWORD));
+        String w = word();
+        String good = "META\nkey;value\ndescription;Wijkbudget " + w + "\ncountry;Netherlands\nunit;Assen\ninstance;2023\n"
+                + "budget;10000\nvote_type;approval\nrule;equalshares\n"
+                + "PROJECTS\nproject_id;cost;name\n1;6000;" + w + "a park\n2;5000;" + w + "b path\n3;4000;" + w + "c benches\n"
+                + "VOTES\nvoter_id;vote\n1;1,3\n2;1,3\n3;1,3\n4;2\n5;2\n";
+
+        // malformed (line 22 names a project the file does not list): refused by line, in English and Welsh, nothing stored
+        HttpResponse<String> bad = upload(admin, "en", "WARD:W05000857", good + "6;9\n");
+        assertEquals(200, bad.statusCode());
+        assertTrue(bad.body().contains("Line 22 of the file") && bad.body().contains("Nothing was stored."), bad.body());
+        HttpResponse<String> badCy = upload(admin, "cy", "WARD:W05000857", good + "6;9\n");
+        assertTrue(badCy.body().contains("Llinell 22 o") && badCy.body().contains("Ni chadwyd dim."), badCy.body());
+        assertTrue(upload(admin, "en", "WARD:W05000857", good.replace("vote_type;approval", "vote_type;ordinal"))
+                .body().contains("Ballots of the type ordinal cannot be imported"));
+        assertTrue(upload(admin, "en", "", good).body().contains("id=\"error-summary\""));
+        assertEquals(0, rounds(w));
+        // not the administrator's: nothing stored
+        upload(client(), "en", "WARD:W05000857", good);
+        assertEquals(0, rounds(w));
+
+        HttpResponse<String> ok = upload(admin, "en", "WARD:W05000857", good);
+        assertEquals(302, ok.statusCode(), ok.body());
+        String location = ok.headers().firstValue("Location").orElseThrow();
+        Matcher m = Pattern.compile("results\\.xhtml\\?round=(\\d+)").matcher(location);
+        assertTrue(m.find(), location);
+        String round = m.group(1);
+        assertEquals(1, rounds(w));
+        assertEquals(List.of("5"), column("SELECT COUNT(*) FROM pb_ballot WHERE round_id = ?", round));
+        assertEquals(List.of("0"), column("SELECT COUNT(*) FROM pb_voting_code WHERE round_id = ?", round));
+
+        String results = client().get("budgeting/results.xhtml?round=" + round + "&lang=en").body();
+        assertTrue(results.contains("£9,000 of the £10,000 budget"), results);
+        Matcher winners = Pattern.compile("<ul id=\"winners\">(.*?)</ul>", Pattern.DOTALL).matcher(results);
+        assertTrue(winners.find());
+        assertTrue(winners.group(1).contains(w + "b path") && winners.group(1).contains(w + "c benches")
+                && !winners.group(1).contains(w + "a park"), winners.group(1));
+        assertTrue(results.contains("Selected in round 1: its supporters (3) could share its cost"), results);
+        // and it exports again, recounting to the same winners
+        PbInstance again = new PabulibReader().read(client().get("budgeting/round.pb?round=" + round).body());
+        assertEquals(5, again.ballots().size());
+        assertEquals(2, Counting.count(Election.of(again), Rule.EQUAL_SHARES).selectedAscending().size());
+    }
 }
