@@ -251,11 +251,16 @@ class BudgetingResultsIT {
     }
 
     private static HttpResponse<String> upload(Http admin, String language, String area, String pb) throws Exception {
+        return upload(admin, admin, language, area, pb);
+    }
+
+    /** Posts the import form of {@code viewer}'s page as {@code poster}. */
+    private static HttpResponse<String> upload(Http viewer, Http poster, String language, String area, String pb) throws Exception {
         String page = "admin/rounds.xhtml?lang=" + language;
-        String html = admin.get(page).body();
+        String html = viewer.get(page).body();
         java.util.Map<String, String> fields = Http.fields("import", "import", "importArea", area, "importRound", "importRound",
                 "jakarta.faces.ViewState", Http.viewState(html));
-        return admin.postFiles(page, fields, List.of(new Http.FilePart("pbFile", "round.pb", "text/plain",
+        return poster.postFiles(page, fields, List.of(new Http.FilePart("pbFile", "round.pb", "text/plain",
                 pb.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
@@ -291,8 +296,8 @@ class BudgetingResultsIT {
                 .body().contains("Ballots of the type ordinal cannot be imported"));
         assertTrue(upload(admin, "en", "", good).body().contains("id=\"error-summary\""));
         assertEquals(0, rounds(w));
-        // not the administrator's: nothing stored
-        upload(client(), "en", "WARD:W05000857", good);
+        // posted without the administrator's session: nothing stored
+        upload(admin, client(), "en", "WARD:W05000857", good);
         assertEquals(0, rounds(w));
 
         HttpResponse<String> ok = upload(admin, "en", "WARD:W05000857", good);
