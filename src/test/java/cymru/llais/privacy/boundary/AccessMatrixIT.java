@@ -110,6 +110,11 @@ class AccessMatrixIT {
                 "outcomes/index.xhtml", "outcomes/feed.xml?ward=" + CATHAYS, "budgeting/index.xhtml")) {
             matrix.add(new Cell(page, EVERYONE, null));
         }
+        // a round's results page is public (the demo round's, whatever its phase)
+        java.util.regex.Matcher someRound = java.util.regex.Pattern.compile("round\\.xhtml\\?id=(\\d+)")
+                .matcher(http().get("budgeting/index.xhtml").body());
+        assertTrue(someRound.find(), "the demo has a participatory budgeting round");
+        matrix.add(new Cell("budgeting/results.xhtml?round=" + someRound.group(1), EVERYONE, null));
         // never served to anyone
         matrix.add(new Cell("WEB-INF/web.xml", NOBODY, "security-constraint"));
         matrix.add(new Cell("WEB-INF/templates/staff.xhtml", NOBODY, "ui:insert"));
