@@ -19,6 +19,7 @@ import jakarta.mail.Address;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -304,6 +305,35 @@ class ReportConcernBrowserIT {
                 "outcomes/view.xhtml?id=1", "outcomes/view.xhtml?id=2", "outcomes/index.xhtml?search=fridge%20lane",
                 "outcomes/quarter.xhtml?ward=W05000857", "outcomes/quarter.xhtml?ward=W05000857&q=2020-Q1",
                 "outcomes/quarter.xhtml?ward=W05000857&q=nonsense"), failures);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void aHouseholdVotesWithTheKeyboardInTheDemoRoundOnAccessibleBudgetingPagesInBothLanguages() {
+        driver.get(url("budgeting/index.xhtml?lang=en"));
+        // The demo round by its title: in a full run other tests' rounds share this database and this list.
+        String page = driver.findElement(By.partialLinkText("Safer streets in Cathays")).getAttribute("href");
+        String round = page.substring(page.indexOf("id=") + 3);
+        List<String> failures = new ArrayList<>();
+        checkInBothLanguages(List.of("budgeting/index.xhtml", "budgeting/round.xhtml?id=" + round,
+                "budgeting/vote.xhtml?round=" + round, "budgeting/results.xhtml?round=" + round), failures);
+
+        driver.get(url("budgeting/vote.xhtml?round=" + round + "&lang=cy"));
+        String before = driver.findElement(By.id("ballot-total")).getText();
+        driver.findElement(By.cssSelector("#ballot-projects input[type=checkbox]")).sendKeys(Keys.SPACE);
+        waiting().until(d -> !d.findElement(By.id("ballot-total")).getText().equals(before));
+        assertTrue(driver.findElement(By.id("ballot-total")).getText().contains("£"), "the running total is in pounds");
+        driver.findElement(By.id("code")).sendKeys("DEMA-PBCD-2349");
+        driver.findElement(By.id("cast")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("vote-counted")));
+        assertTrue(driver.findElement(By.id("vote-counted")).getText().contains("Mae eich pleidlais wedi’i chyfrif")
+                || driver.findElement(By.id("vote-counted")).getText().contains("Mae eich pleidlais wedi'i chyfrif"),
+                driver.findElement(By.id("vote-counted")).getText());
+        assertFalse(driver.findElement(By.id("receipt-code")).getText().isBlank(), "a receipt code");
+        String violations = Browser.accessibilityViolations(driver);
+        if (!violations.isEmpty()) {
+            failures.add(violations);
+        }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
