@@ -266,8 +266,10 @@ class ReportConcernBrowserIT {
         driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
         driver.findElement(By.id("signin-button")).click();
         waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
+        String round = demoRoundId();
         for (String language : List.of("cy", "en")) {
-            for (String page : List.of("admin/words.xhtml", "admin/escalations.xhtml", "admin/staff.xhtml")) {
+            for (String page : List.of("admin/rounds.xhtml", "admin/round.xhtml?id=" + round, "admin/words.xhtml",
+                    "admin/escalations.xhtml", "admin/staff.xhtml")) {
                 accessible(page, language, failures);
             }
         }
@@ -310,10 +312,7 @@ class ReportConcernBrowserIT {
 
     @Test
     void aHouseholdVotesWithTheKeyboardInTheDemoRoundOnAccessibleBudgetingPagesInBothLanguages() {
-        driver.get(url("budgeting/index.xhtml?lang=en"));
-        // The demo round by its title: in a full run other tests' rounds share this database and this list.
-        String page = driver.findElement(By.partialLinkText("Safer streets in Cathays")).getAttribute("href");
-        String round = page.substring(page.indexOf("id=") + 3);
+        String round = demoRoundId();
         List<String> failures = new ArrayList<>();
         checkInBothLanguages(List.of("budgeting/index.xhtml", "budgeting/round.xhtml?id=" + round,
                 "budgeting/vote.xhtml?round=" + round, "budgeting/results.xhtml?round=" + round), failures);
@@ -335,6 +334,13 @@ class ReportConcernBrowserIT {
             failures.add(violations);
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** The demo round, found by its title: in a full run other tests' rounds share this database and its list. */
+    private String demoRoundId() {
+        driver.get(url("budgeting/index.xhtml?lang=en"));
+        String page = driver.findElement(By.partialLinkText("Safer streets in Cathays")).getAttribute("href");
+        return page.substring(page.indexOf("id=") + 3);
     }
 
     private void accessible(String page, String language, List<String> failures) {
