@@ -32,4 +32,23 @@ public final class Residents {
         HttpResponse<String> r = Faces.submit(http, "signin.xhtml", "signin", "signin-button", "email", email, "password", password);
         return r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").contains("/account/");
     }
+
+    /** Follows a concern from its public page, as the signed-in resident. */
+    public static void follow(Http resident, String reference) throws Exception {
+        String page = resident.get("concerns/view.xhtml?ref=" + reference + "&lang=en").body();
+        HttpResponse<String> r = Faces.submitOn(resident, "concerns/view.xhtml?ref=" + reference, page, "follow", "follow-button",
+                "followRef", reference);
+        if (r.statusCode() != 302) {
+            throw new AssertionError("following refused: " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /** Subscribes the signed-in resident to a ward's outcomes at the frequency (IMMEDIATE, DAILY, WEEKLY). */
+    public static void subscribe(Http resident, String ward, String frequency) throws Exception {
+        HttpResponse<String> r = Faces.submit(resident, "account/subscriptions.xhtml?lang=en", "wardSubscribe", "subscribe-button",
+                "ward", ward, "frequency", frequency);
+        if (r.statusCode() != 302) {
+            throw new AssertionError("subscribing refused: " + r.statusCode() + " " + r.body());
+        }
+    }
 }

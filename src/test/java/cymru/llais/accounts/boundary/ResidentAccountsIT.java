@@ -8,8 +8,6 @@ import cymru.llais.testing.RateLimitProbe;
 import cymru.llais.testing.TestServers;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,11 +23,15 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static cymru.llais.testing.Mailbox.countTo;
+import static cymru.llais.testing.Mailbox.firstMailTo;
+import static cymru.llais.testing.Mailbox.html;
+import static cymru.llais.testing.Mailbox.text;
+import static cymru.llais.testing.Mailbox.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -101,7 +103,7 @@ class ResidentAccountsIT {
     private Http verifiedResident(String email, String language) throws Exception {
         Http http = http();
         assertEquals(302, signUp(http, email, PASSWORD, language).statusCode());
-        String link = linkIn(mailTo(email, "cy".equals(language) ? "Dilyswch" : "Confirm"));
+        String link = linkIn(firstMailTo(email, "cy".equals(language) ? "Dilyswch" : "Confirm"));
         HttpResponse<String> verified = Faces.submit(http, link, "verify", "verify-button", "password", PASSWORD);
         assertEquals(302, verified.statusCode(), verified.body());
         assertTrue(verified.headers().firstValue("Location").orElse("").contains("/account/concerns.xhtml"));
@@ -117,48 +119,6 @@ class ResidentAccountsIT {
     }
 
     // ---- e-mails
-
-    private static MimeMessage mailTo(String address, String subjectPart) throws Exception {
-        return mailsTo(address, subjectPart, 1).get(0);
-    }
-
-    private static List<MimeMessage> mailsTo(String address, String subjectPart, int count) throws Exception {
-        for (int i = 0; i < 150; i++) {
-            List<MimeMessage> found = new ArrayList<>();
-            for (MimeMessage m : TestServers.mail().getReceivedMessages()) {
-                for (Address to : m.getAllRecipients()) {
-                    if (to.toString().equalsIgnoreCase(address) && m.getSubject() != null && m.getSubject().contains(subjectPart)) {
-                        found.add(m);
-                    }
-                }
-            }
-            if (found.size() >= count) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(count + " e-mail(s) to " + address + " with subject containing " + subjectPart + " expected");
-    }
-
-    private static long mailsTo(String address) throws Exception {
-        long n = 0;
-        for (MimeMessage m : TestServers.mail().getReceivedMessages()) {
-            for (Address to : m.getAllRecipients()) {
-                if (to.toString().equalsIgnoreCase(address)) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
-    private static String text(MimeMessage m) throws Exception {
-        return (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
-    }
-
-    private static String html(MimeMessage m) throws Exception {
-        return (String) ((Multipart) m.getContent()).getBodyPart(1).getContent();
-    }
 
     /** The link of a verification or reset e-mail, as a path on the portal under test. */
     private static String linkIn(MimeMessage m) throws Exception {
@@ -193,7 +153,7 @@ class ResidentAccountsIT {
         String sent = http.get(signedUp.headers().firstValue("Location").orElseThrow()).body();
         assertTrue(sent.contains("Edrychwch ar eich e-bost"), sent);
 
-        MimeMessage verification = mailTo(email, "Dilyswch eich cyfeiriad e-bost");
+        MimeMessage verification = firstMailTo(email, "Dilyswch eich cyfeiriad e-bost");
         assertEquals("cy", verification.getHeader("Content-Language")[0]);
         assertTrue(text(verification).startsWith("Helo,"), text(verification));
         assertTrue(text(verification).contains("o fewn 24 awr"), text(verification));
@@ -250,10 +210,10 @@ class ResidentAccountsIT {
         Matcher reference = Pattern.compile("LL-\\d{4}-\\d{6}").matcher(reported.headers().firstValue("Location").orElseThrow());
         assertTrue(reference.find());
 
-        MimeMessage confirmation = mailTo(email, reference.group());
+        MimeMessage confirmation = firstMailTo(email, reference.group());
         assertEquals("We have received your report " + reference.group(), confirmation.getSubject(),
                 "in the account's language, although the page was Welsh");
-        assertEquals(0, mailsTo("someone-else@example.org"), "the address typed into the form is not used");
+        assertEquals(0, countTo("someone-else@example.org"), "the address typed into the form is not used");
         assertTrue(http.get("account/concerns.xhtml?lang=en").body().contains(reference.group()));
     }
 
@@ -261,7 +221,7 @@ class ResidentAccountsIT {
     void anUnverifiedAccountCannotSignInAndGetsTheSameAnswerAsAWrongPassword() throws Exception {
         String email = address("unverified");
         assertEquals(302, signUp(http(), email, PASSWORD, "en").statusCode());
-        String firstLink = linkIn(mailTo(email, "Confirm your e-mail address"));
+        String firstLink = linkIn(firstMailTo(email, "Confirm your e-mail address"));
 
         HttpResponse<String> unverified = signIn(http(), email, PASSWORD);
         HttpResponse<String> wrongPassword = signIn(http(), email, "a wrong password here");
@@ -279,7 +239,7 @@ class ResidentAccountsIT {
         String answer = http().get(resendWaiting.headers().firstValue("Location").orElseThrow()).body();
         assertTrue(answer.contains("If an account with this address is waiting to be confirmed, we have sent a new link to it."), answer);
 
-        List<MimeMessage> links = mailsTo(email, "Confirm your e-mail address", 2);
+        List<MimeMessage> links = waitFor(email, "Confirm your e-mail address", 2);
         String newLink = linkIn(links.get(1));
         assertNotEquals(firstLink, newLink);
         assertTrue(http().get(firstLink).body().contains("has been replaced by a newer one"), "the older link no longer works");
@@ -301,11 +261,11 @@ class ResidentAccountsIT {
         assertEquals(http().get(firstTime.headers().firstValue("Location").orElseThrow() + "&lang=en").body(),
                 http().get(again.headers().firstValue("Location").orElseThrow() + "&lang=en").body());
 
-        MimeMessage notice = mailTo(email, "Mae rhywun wedi ceisio creu cyfrif");
+        MimeMessage notice = firstMailTo(email, "Mae rhywun wedi ceisio creu cyfrif");
         assertEquals("cy", notice.getHeader("Content-Language")[0], "in the owner's language, not the stranger's");
         assertTrue(text(notice).contains("/account/forgot.xhtml?lang=cy"), text(notice));
         assertFalse(text(notice).contains("token="), "the notice carries no link that changes anything");
-        assertEquals(2, mailsTo(email), "a verification e-mail and the notice, nothing else");
+        assertEquals(2, countTo(email), "a verification e-mail and the notice, nothing else");
         assertTrue(signedInAsResident(signIn(http(), email, PASSWORD)), "the account and its password are unchanged");
         assertFalse(signedInAsResident(signIn(http(), email, "A different password 2")));
     }
@@ -322,10 +282,10 @@ class ResidentAccountsIT {
         assertEquals(known.headers().firstValue("Location"), unknown.headers().firstValue("Location"), "the same answer");
         String answer = http().get(known.headers().firstValue("Location").orElseThrow() + "&lang=cy").body();
         assertTrue(answer.contains("Os oes cyfrif gyda’r cyfeiriad hwn, rydym ni wedi anfon dolen ato."), answer);
-        String first = linkIn(mailTo(email, "Ailosod eich cyfrinair"));
+        String first = linkIn(firstMailTo(email, "Ailosod eich cyfrinair"));
 
         Faces.submit(http(), "account/forgot.xhtml?lang=cy", "forgot", "forgot-button", "email", email.toUpperCase(java.util.Locale.ROOT));
-        String second = linkIn(mailsTo(email, "Ailosod eich cyfrinair", 2).get(1));
+        String second = linkIn(waitFor(email, "Ailosod eich cyfrinair", 2).get(1));
         assertTrue(http().get(first).body().contains("Mae’r ddolen hon wedi dod i ben"), "a new link replaces the older one");
 
         Http http = http();
@@ -358,7 +318,7 @@ class ResidentAccountsIT {
         String email = address("hen-ddolen");
         verifiedResident(email, "en");
         Faces.submit(http(), "account/forgot.xhtml?lang=en", "forgot", "forgot-button", "email", email);
-        String link = linkIn(mailTo(email, "Reset your password"));
+        String link = linkIn(firstMailTo(email, "Reset your password"));
         assertTrue(http().get(link).body().contains("id=\"reset\""), "the link works within the hour");
 
         sql("UPDATE resident_token t JOIN resident_account a ON a.id = t.resident_id SET t.expires_at = ?"
@@ -452,7 +412,7 @@ class ResidentAccountsIT {
         assertTrue(signedInAsResident(signIn(http(), email, "Newydd a hir iawn 6")));
 
         Faces.submit(http(), "account/forgot.xhtml?lang=en", "forgot", "forgot-button", "email", email);
-        MimeMessage reset = mailTo(email, "Ailosod eich cyfrinair");
+        MimeMessage reset = firstMailTo(email, "Ailosod eich cyfrinair");
         assertEquals("cy", reset.getHeader("Content-Language")[0], "the account's language, not the page's");
         assertTrue(text(reset).startsWith("Helo Siân,"), text(reset));
     }

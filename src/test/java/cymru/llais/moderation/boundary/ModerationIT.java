@@ -3,6 +3,7 @@ package cymru.llais.moderation.boundary;
 import cymru.llais.testing.EmbeddedMariaDb;
 import cymru.llais.testing.Faces;
 import cymru.llais.testing.Http;
+import cymru.llais.testing.Mailbox;
 import cymru.llais.testing.PortalDeployment;
 import cymru.llais.testing.Residents;
 import cymru.llais.testing.TestServers;
@@ -389,7 +390,7 @@ class ModerationIT {
         String escalations = admin().get("admin/escalations.xhtml?lang=en").body();
         assertTrue(escalations.contains(reference) && escalations.contains("The council has not replied in a month"), escalations);
         assertTrue(escalations.contains("Cerys Cathays"), "who escalated");
-        MimeMessage mail = mailTo(ADMIN, reference);
+        MimeMessage mail = Mailbox.firstMailTo(ADMIN, reference);
         assertTrue(mail.getSubject().contains(reference), mail.getSubject());
     }
 
@@ -470,16 +471,4 @@ class ModerationIT {
         return DriverManager.getConnection(TestServers.database().jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
     }
 
-    private static MimeMessage mailTo(String recipient, String subjectPart) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            for (MimeMessage m : TestServers.mail().getReceivedMessages()) {
-                if (m.getSubject() != null && m.getSubject().contains(subjectPart)
-                        && m.getAllRecipients()[0].toString().equals(recipient)) {
-                    return m;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no e-mail to " + recipient + " about " + subjectPart);
-    }
 }

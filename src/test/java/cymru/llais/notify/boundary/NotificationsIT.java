@@ -8,8 +8,6 @@ import cymru.llais.testing.Residents;
 import cymru.llais.testing.TestServers;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.mail.Address;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,11 +26,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static cymru.llais.testing.Mailbox.assertWellFormed;
+import static cymru.llais.testing.Mailbox.firstMailTo;
+import static cymru.llais.testing.Mailbox.html;
+import static cymru.llais.testing.Mailbox.received;
+import static cymru.llais.testing.Mailbox.text;
+import static cymru.llais.testing.Mailbox.unsubscribeLink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +51,6 @@ class NotificationsIT {
     private static final String ADMIN = "gweinyddwr@llais.example";
     private static final String PASSWORD = "Llais-demo-2026!";
     private static final String CATHAYS = "W05000857";
-    private static final Pattern UNSUBSCRIBE = Pattern.compile("https?://\\S+?/(unsubscribe\\.xhtml\\?token=[A-Za-z0-9_-]+&lang=(?:cy|en))");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -113,68 +113,6 @@ class NotificationsIT {
         assertEquals(200, r.statusCode(), r.body());
     }
 
-    private static List<MimeMessage> mailsTo(String address, String subjectPart) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage m : TestServers.mail().getReceivedMessages()) {
-            for (Address to : m.getAllRecipients()) {
-                if (to.toString().equalsIgnoreCase(address) && m.getSubject() != null && m.getSubject().contains(subjectPart)) {
-                    found.add(m);
-                }
-            }
-        }
-        return found;
-    }
-
-    private static MimeMessage mailTo(String address, String subjectPart) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            List<MimeMessage> found = mailsTo(address, subjectPart);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no e-mail to " + address + " with a subject containing " + subjectPart);
-    }
-
-    private static String text(MimeMessage m) throws Exception {
-        return (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
-    }
-
-    private static String html(MimeMessage m) throws Exception {
-        return (String) ((Multipart) m.getContent()).getBodyPart(1).getContent();
-    }
-
-    private static String unsubscribeLink(MimeMessage m, String lang) throws Exception {
-        Matcher matcher = UNSUBSCRIBE.matcher(text(m));
-        while (matcher.find()) {
-            if (matcher.group(1).endsWith("lang=" + lang)) {
-                return matcher.group(1);
-            }
-        }
-        throw new AssertionError("no unsubscribe link in " + text(m));
-    }
-
-    private void follow(Http resident, String reference) throws Exception {
-        String page = resident.get("concerns/view.xhtml?ref=" + reference + "&lang=en").body();
-        HttpResponse<String> r = Faces.submitOn(resident, "concerns/view.xhtml?ref=" + reference, page, "follow", "follow-button",
-                "followRef", reference);
-        assertEquals(302, r.statusCode(), r.body());
-    }
-
-    private static void assertWellFormed(MimeMessage m) throws Exception {
-        Multipart parts = (Multipart) m.getContent();
-        assertTrue(m.getContentType().startsWith("multipart/alternative"), m.getContentType());
-        assertEquals(2, parts.getCount());
-        assertTrue(parts.getBodyPart(0).getContentType().startsWith("text/plain"));
-        assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/html"));
-        String list = m.getHeader("List-Unsubscribe", null);
-        assertTrue(list != null && list.matches("<https?://\\S+/unsubscribe\\.xhtml\\?token=[A-Za-z0-9_-]+>"), list);
-        assertEquals("List-Unsubscribe=One-Click", m.getHeader("List-Unsubscribe-Post", null));
-        assertEquals(1, m.getAllRecipients().length, "one recipient an e-mail: nobody sees another's address");
-        assertTrue(text(m).contains("/unsubscribe.xhtml?token="));
-        assertTrue(html(m).contains("/unsubscribe.xhtml?token="));
-    }
-
     @Test
     void reportersAndFollowersAreToldInTheirLanguageOnceAndCanStopIt() throws Exception {
         String reporter = address("gohebydd");
@@ -183,12 +121,12 @@ class NotificationsIT {
         String reference = report("fly-tipping", reporter, "Mattresses dumped in the lane behind the launderette.", false);
         Http welshFollower = Residents.verified(base.toString(), welsh, "cy");
         Http englishFollower = Residents.verified(base.toString(), english, "en");
-        follow(welshFollower, reference);
-        follow(englishFollower, reference);
+        Residents.follow(welshFollower, reference);
+        Residents.follow(englishFollower, reference);
         Http admin = admin();
 
         acknowledge(admin, reference);
-        MimeMessage toReporter = mailTo(reporter, reference + ": Wedi’i gydnabod / Concern " + reference + ": Acknowledged");
+        MimeMessage toReporter = firstMailTo(reporter, reference + ": Wedi’i gydnabod / Concern " + reference + ": Acknowledged");
         assertWellFormed(toReporter);
         String bilingual = text(toReporter);
         int cy = bilingual.indexOf("Mae newyddion am bryder " + reference);
@@ -197,12 +135,12 @@ class NotificationsIT {
         assertTrue(bilingual.contains("Tipio anghyfreithlon") && bilingual.contains("Fly-tipping"), bilingual);
         assertFalse(bilingual.contains("Mattresses"), "the e-mail does not repeat the report");
 
-        MimeMessage toWelsh = mailTo(welsh, "Pryder " + reference + ": Wedi’i gydnabod");
+        MimeMessage toWelsh = firstMailTo(welsh, "Pryder " + reference + ": Wedi’i gydnabod");
         assertWellFormed(toWelsh);
         assertEquals("cy", toWelsh.getHeader("Content-Language", null));
         assertTrue(text(toWelsh).contains("oherwydd eich bod yn dilyn y pryder hwn"), text(toWelsh));
         assertFalse(text(toWelsh).contains("There is news"), "Welsh only");
-        MimeMessage toEnglish = mailTo(english, "Concern " + reference + ": Acknowledged");
+        MimeMessage toEnglish = firstMailTo(english, "Concern " + reference + ": Acknowledged");
         assertFalse(text(toEnglish).contains("Mae newyddion"), "English only");
 
         // the Welsh follower opens the link (nothing changes) and then presses the button
@@ -216,8 +154,8 @@ class NotificationsIT {
         assertTrue(stopped.body().contains("Wedi’i wneud: ni fydd rhagor o negeseuon e-bost o’r math hwn"), stopped.body());
 
         setStatus(admin, reference, "IN_PROGRESS");
-        mailTo(reporter, "Concern " + reference + ": In progress");
-        mailTo(english, "Concern " + reference + ": In progress");
+        firstMailTo(reporter, "Concern " + reference + ": In progress");
+        firstMailTo(english, "Concern " + reference + ": In progress");
 
         // the reporter's mail provider uses the one-click header, from its own site
         String header = toReporter.getHeader("List-Unsubscribe", null);
@@ -229,14 +167,14 @@ class NotificationsIT {
         assertTrue(provider.body().contains("Wedi’i wneud") && provider.body().contains("Done:"), provider.body());
 
         setStatus(admin, reference, "CLOSED");
-        mailTo(english, "Concern " + reference + ": Closed");
+        firstMailTo(english, "Concern " + reference + ": Closed");
         Thread.sleep(4000);
-        assertTrue(mailsTo(welsh, "Pryder " + reference + ": Ar y gweill").isEmpty(), "the Welsh follower unsubscribed");
-        assertTrue(mailsTo(reporter, ": Ar gau").isEmpty(), "the reporter unsubscribed with one click");
+        assertTrue(received(welsh, "Pryder " + reference + ": Ar y gweill").isEmpty(), "the Welsh follower unsubscribed");
+        assertTrue(received(reporter, ": Ar gau").isEmpty(), "the reporter unsubscribed with one click");
 
-        assertEquals(1, mailsTo(reporter, "Concern " + reference + ": Acknowledged").size(), "one e-mail for one event");
-        assertEquals(1, mailsTo(welsh, "Pryder " + reference + ": Wedi’i gydnabod").size());
-        assertEquals(1, mailsTo(english, "Concern " + reference + ": In progress").size());
+        assertEquals(1, received(reporter, "Concern " + reference + ": Acknowledged").size(), "one e-mail for one event");
+        assertEquals(1, received(welsh, "Pryder " + reference + ": Wedi’i gydnabod").size());
+        assertEquals(1, received(english, "Concern " + reference + ": In progress").size());
         try (Connection db = db(); var q = db.prepareStatement("SELECT COUNT(*) FROM mail_outbox WHERE event_key LIKE ?")) {
             q.setString(1, "status:" + idOf(reference) + ":%");
             ResultSet rs = q.executeQuery();
@@ -267,7 +205,7 @@ class NotificationsIT {
         String reporter = address("diogel");
         String reference = report("domestic-abuse", reporter, "SECRET-WORDS my partner hits me when he drinks.", true);
         acknowledge(admin(), reference);
-        MimeMessage m = mailTo(reporter, "Pryder " + reference + ": Wedi’i gydnabod");
+        MimeMessage m = firstMailTo(reporter, "Pryder " + reference + ": Wedi’i gydnabod");
         assertWellFormed(m);
         for (String body : List.of(text(m), html(m), m.getSubject())) {
             for (String secret : List.of("SECRET", "Secret Gardens", "Domestic", "domestig", "Cathays", "concerns/view.xhtml")) {
@@ -297,15 +235,15 @@ class NotificationsIT {
                 "ward", "W99999999", "frequency", "DAILY");
         assertTrue(refused.body().contains("id=\"error-summary\"") && refused.body().contains("Choose one of the options in the list."),
                 refused.body());
-        subscribe(busyResident, CATHAYS, "DAILY");
-        subscribe(quietResident, quietWard, "DAILY");
-        subscribe(atOnceResident, CATHAYS, "IMMEDIATE");
+        Residents.subscribe(busyResident, CATHAYS, "DAILY");
+        Residents.subscribe(quietResident, quietWard, "DAILY");
+        Residents.subscribe(atOnceResident, CATHAYS, "IMMEDIATE");
         String subscriptions = busyResident.get("account/subscriptions.xhtml?lang=en").body();
         assertTrue(subscriptions.contains("Cathays") && subscriptions.contains("Once a day: a summary"), subscriptions);
 
         String reference = report("street-lighting", null, "Three street lights out along the park path for a week.", false);
         setStatus(admin(), reference, "CLOSED");
-        MimeMessage immediate = mailTo(atOnce, "Newyddion y ward: un diweddariad (ward: Cathays)");
+        MimeMessage immediate = firstMailTo(atOnce, "Newyddion y ward: un diweddariad (ward: Cathays)");
         assertWellFormed(immediate);
         assertTrue(text(immediate).contains("Pryder " + reference + " (Goleuadau stryd). Statws nawr: Ar gau."), text(immediate));
 
@@ -316,15 +254,15 @@ class NotificationsIT {
             u.setString(3, quiet);
             assertEquals(2, u.executeUpdate(), "both last had a digest a day ago");
         }
-        MimeMessage digest = mailTo(busy, "Ward news:");
+        MimeMessage digest = firstMailTo(busy, "Ward news:");
         assertWellFormed(digest);
         assertTrue(digest.getSubject().endsWith("(ward: Cathays)"), digest.getSubject());
         assertTrue(text(digest).contains("Concern " + reference + " (Street lighting). Status now: Closed."), text(digest));
         assertTrue(text(digest).contains("/unsubscribe.xhtml?token="), text(digest));
 
         Thread.sleep(5000);
-        assertEquals(1, mailsTo(busy, "Ward news:").size(), "one digest");
-        assertTrue(mailsTo(quiet, "Ward news").isEmpty(), "no empty digest");
+        assertEquals(1, received(busy, "Ward news:").size(), "one digest");
+        assertTrue(received(quiet, "Ward news").isEmpty(), "no empty digest");
         try (Connection db = db(); var q = db.prepareStatement("SELECT s.last_digest_at FROM ward_subscription s"
                 + " JOIN resident_account a ON a.id = s.resident_id WHERE a.email = ?")) {
             q.setString(1, quiet);
@@ -343,9 +281,4 @@ class NotificationsIT {
         assertFalse(busyResident.get("account/subscriptions.xhtml?lang=en").body().contains("my-ward-subscriptions"));
     }
 
-    private static void subscribe(Http resident, String ward, String frequency) throws Exception {
-        HttpResponse<String> r = Faces.submit(resident, "account/subscriptions.xhtml?lang=en", "wardSubscribe", "subscribe-button",
-                "ward", ward, "frequency", frequency);
-        assertEquals(302, r.statusCode(), r.body());
-    }
 }

@@ -7,8 +7,6 @@ import cymru.llais.testing.PortalDeployment;
 import cymru.llais.testing.Residents;
 import cymru.llais.testing.TestServers;
 import jakarta.json.Json;
-import jakarta.mail.Address;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,12 +26,16 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static cymru.llais.testing.Mailbox.assertWellFormed;
+import static cymru.llais.testing.Mailbox.firstMailTo;
+import static cymru.llais.testing.Mailbox.html;
+import static cymru.llais.testing.Mailbox.received;
+import static cymru.llais.testing.Mailbox.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +57,6 @@ class OutcomeMailIT {
     private static final String COUNCILLOR = "cynghorydd@llais.example";
     private static final String PASSWORD = "Llais-demo-2026!";
     private static final String CATHAYS = "W05000857";
-    private static final Pattern UNSUBSCRIBE = Pattern.compile("https?://\\S+?/(unsubscribe\\.xhtml\\?token=[A-Za-z0-9_-]+&lang=(?:cy|en))");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -138,19 +139,6 @@ class OutcomeMailIT {
         return Json.createReader(new StringReader(r.body())).readObject().getString("reference");
     }
 
-    private void follow(Http resident, String reference) throws Exception {
-        String page = resident.get("concerns/view.xhtml?ref=" + reference + "&lang=en").body();
-        HttpResponse<String> r = Faces.submitOn(resident, "concerns/view.xhtml?ref=" + reference, page, "follow", "follow-button",
-                "followRef", reference);
-        assertEquals(302, r.statusCode(), r.body());
-    }
-
-    private static void subscribe(Http resident, String ward, String frequency) throws Exception {
-        HttpResponse<String> r = Faces.submit(resident, "account/subscriptions.xhtml?lang=en", "wardSubscribe", "subscribe-button",
-                "ward", ward, "frequency", frequency);
-        assertEquals(302, r.statusCode(), r.body());
-    }
-
     private Http staff(String email) throws Exception {
         Http staff = http();
         assertTrue(Faces.signIn(staff, email, PASSWORD), email + " signs in");
@@ -168,47 +156,6 @@ class OutcomeMailIT {
         Matcher m = Pattern.compile("outcome\\.xhtml\\?id=(\\d+)").matcher(r.headers().firstValue("Location").orElse(""));
         assertTrue(m.find(), r.headers().toString());
         return m.group(1);
-    }
-
-    private static List<MimeMessage> mailsTo(String address, String subjectPart) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage m : TestServers.mail().getReceivedMessages()) {
-            for (Address to : m.getAllRecipients()) {
-                if (to.toString().equalsIgnoreCase(address) && m.getSubject() != null && m.getSubject().contains(subjectPart)) {
-                    found.add(m);
-                }
-            }
-        }
-        return found;
-    }
-
-    private static MimeMessage mailTo(String address, String subjectPart) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            List<MimeMessage> found = mailsTo(address, subjectPart);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no e-mail to " + address + " with a subject containing " + subjectPart);
-    }
-
-    private static String text(MimeMessage m) throws Exception {
-        return (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
-    }
-
-    private static String html(MimeMessage m) throws Exception {
-        return (String) ((Multipart) m.getContent()).getBodyPart(1).getContent();
-    }
-
-    private static void assertWellFormed(MimeMessage m) throws Exception {
-        assertTrue(m.getContentType().startsWith("multipart/alternative"), m.getContentType());
-        assertEquals(2, ((Multipart) m.getContent()).getCount());
-        String list = m.getHeader("List-Unsubscribe", null);
-        assertTrue(list != null && list.matches("<https?://\\S+/unsubscribe\\.xhtml\\?token=[A-Za-z0-9_-]+>"), list);
-        assertEquals("List-Unsubscribe=One-Click", m.getHeader("List-Unsubscribe-Post", null));
-        assertEquals(1, m.getAllRecipients().length);
-        assertTrue(text(m).contains("/unsubscribe.xhtml?token=") && html(m).contains("/unsubscribe.xhtml?token="));
     }
 
     private static int occurrences(String text, String part) {
@@ -229,21 +176,21 @@ class OutcomeMailIT {
         Http englishResident = Residents.verified(base.toString(), english, "en");
         Http atOnceResident = Residents.verified(base.toString(), atOnce, "en");
         Http dailyResident = Residents.verified(base.toString(), daily, "cy");
-        subscribe(atOnceResident, CATHAYS, "IMMEDIATE");
-        subscribe(dailyResident, CATHAYS, "DAILY");
+        Residents.subscribe(atOnceResident, CATHAYS, "IMMEDIATE");
+        Residents.subscribe(dailyResident, CATHAYS, "DAILY");
 
         String tag = word();
         String first = reportAsResident(welshResident, "Mae rhywun wedi gadael soffa a bagiau sbwriel yn y lon " + tag + ".");
         String second = reportAsResident(welshResident, "Mae rhagor o sbwriel wedi ei adael ger y capel " + tag + ".");
-        follow(englishResident, first);
-        follow(englishResident, second);
+        Residents.follow(englishResident, first);
+        Residents.follow(englishResident, second);
 
         String doneEn = "Crews cleared the lane " + word() + " and fitted a camera.";
         String doneCy = "Cliriodd criwiau’r lôn " + word() + " a gosod camera.";
         String outcomeId = publish(staff(COUNCIL), first + " " + second, first, doneEn, doneCy);
         String both = first + ", " + second;
 
-        MimeMessage toWelsh = mailTo(welsh, "Pryder " + both + ": beth a wnaed");
+        MimeMessage toWelsh = firstMailTo(welsh, "Pryder " + both + ": beth a wnaed");
         assertWellFormed(toWelsh);
         assertEquals("cy", toWelsh.getHeader("Content-Language", null));
         String cy = text(toWelsh);
@@ -255,7 +202,7 @@ class OutcomeMailIT {
         assertTrue(cy.contains("oherwydd i chi roi gwybod am y pryder hwn"), cy);
         assertFalse(cy.contains(doneEn) || cy.contains("What was done"), "Welsh only: " + cy);
 
-        MimeMessage toEnglish = mailTo(english, "Concern " + both + ": what was done");
+        MimeMessage toEnglish = firstMailTo(english, "Concern " + both + ": what was done");
         assertWellFormed(toEnglish);
         String en = text(toEnglish);
         assertTrue(en.contains("What was done: " + doneEn), en);
@@ -264,7 +211,7 @@ class OutcomeMailIT {
         assertTrue(en.contains("Concern " + first + " (Fly-tipping and litter). Status now: Closed."), en);
         assertFalse(en.contains(doneCy), "English only");
 
-        MimeMessage immediate = mailTo(atOnce, "Ward news: one update (ward: Cathays)");
+        MimeMessage immediate = firstMailTo(atOnce, "Ward news: one update (ward: Cathays)");
         assertWellFormed(immediate);
         assertTrue(text(immediate).contains("What was done: " + doneEn), text(immediate));
         assertTrue(text(immediate).contains("/outcomes/view.xhtml?id=" + outcomeId + "&lang=en"), text(immediate));
@@ -275,7 +222,7 @@ class OutcomeMailIT {
             u.setString(2, daily);
             assertEquals(1, u.executeUpdate());
         }
-        MimeMessage digest = mailTo(daily, "Newyddion y ward:");
+        MimeMessage digest = firstMailTo(daily, "Newyddion y ward:");
         assertWellFormed(digest);
         assertEquals(1, occurrences(text(digest), doneCy), "one item for the outcome, not one for each concern: " + text(digest));
         assertFalse(text(digest).contains("Pryder " + first + " ("),
@@ -291,33 +238,32 @@ class OutcomeMailIT {
         Thread.sleep(6000);
         assertEquals(0, count("SELECT COUNT(*) FROM concern_news WHERE kind = 'OUTCOME_PUBLISHED' AND event_id = ? AND dispatched_at IS NULL",
                 Long.parseLong(outcomeId)), "the job took the replay");
-        assertEquals(1, mailsTo(welsh, ": beth a wnaed").size(), "one e-mail for two concerns, and none on the replay");
-        assertEquals(1, mailsTo(english, ": what was done").size());
-        assertEquals(1, mailsTo(atOnce, "Ward news").size());
-        assertTrue(mailsTo(welsh, ": Ar gau").isEmpty() && mailsTo(english, ": Closed").isEmpty(),
+        assertEquals(1, received(welsh, ": beth a wnaed").size(), "one e-mail for two concerns, and none on the replay");
+        assertEquals(1, received(english, ": what was done").size());
+        assertEquals(1, received(atOnce, "Ward news").size());
+        assertTrue(received(welsh, ": Ar gau").isEmpty() && received(english, ": Closed").isEmpty(),
                 "no status e-mail besides the outcome's");
         assertEquals(2, count("SELECT COUNT(*) FROM mail_outbox WHERE event_key LIKE ?", "outcome:" + outcomeId + ":%"),
                 "one e-mail to each of the two");
 
         // the English follower stops e-mails about the first concern from the outcome e-mail's link
-        Matcher link = UNSUBSCRIBE.matcher(en);
-        assertTrue(link.find(), en);
+        String link = cymru.llais.testing.Mailbox.unsubscribeLink(toEnglish, "en");
         Http anyone = http();
-        String page = anyone.get(link.group(1)).body();
+        String page = anyone.get(link).body();
         assertTrue(page.contains("You will no longer get e-mails about concern " + first), page);
-        HttpResponse<String> stopped = Faces.submitOn(anyone, link.group(1), page, "unsubscribe", "unsubscribe-button");
+        HttpResponse<String> stopped = Faces.submitOn(anyone, link, page, "unsubscribe", "unsubscribe-button");
         assertTrue(stopped.body().contains("Done: no more e-mails of this kind"), stopped.body());
 
         String later = publish(staff(COUNCIL), first, first, "A second clean-up " + word() + ".", "Ail lanhau " + word() + ".");
-        mailTo(welsh, "Pryder " + first + ": beth a wnaed");
+        firstMailTo(welsh, "Pryder " + first + ": beth a wnaed");
         Thread.sleep(4000);
-        assertTrue(mailsTo(english, "Concern " + first + ": what was done").isEmpty(), "the follower unsubscribed from it");
+        assertTrue(received(english, "Concern " + first + ": what was done").isEmpty(), "the follower unsubscribed from it");
         assertEquals(1, count("SELECT COUNT(*) FROM mail_outbox WHERE event_key LIKE ?", "outcome:" + later + ":%"));
 
         // following it again asks for its news again
-        follow(englishResident, first);
+        Residents.follow(englishResident, first);
         String third = publish(staff(COUNCIL), first, first, "A third visit " + word() + ".", "Trydydd ymweliad " + word() + ".");
-        MimeMessage again = mailTo(english, "Concern " + first + ": what was done");
+        MimeMessage again = firstMailTo(english, "Concern " + first + ": what was done");
         assertTrue(text(again).contains("/outcomes/view.xhtml?id=" + third + "&lang=en"), text(again));
     }
 
@@ -326,13 +272,13 @@ class OutcomeMailIT {
         String reporter = address("diogel");
         String atOnce = address("atonceagain");
         Http atOnceResident = Residents.verified(base.toString(), atOnce, "en");
-        subscribe(atOnceResident, CATHAYS, "IMMEDIATE");
+        Residents.subscribe(atOnceResident, CATHAYS, "IMMEDIATE");
         String secret = word();
         String reference = reportSensitive(reporter, "He shouts at me and breaks things " + secret + ".");
         String outcomeId = publish(staff(ADMIN), reference, reference, "Support was arranged " + secret + ".",
                 "Trefnwyd cymorth " + secret + ".");
 
-        MimeMessage m = mailTo(reporter, "Pryder " + reference + ": Ar gau");
+        MimeMessage m = firstMailTo(reporter, "Pryder " + reference + ": Ar gau");
         assertWellFormed(m);
         for (String body : List.of(text(m), html(m), m.getSubject())) {
             for (String hidden : List.of(secret, "Domestic", "domestig", "Cathays", "concerns/view.xhtml", "outcomes/view.xhtml")) {
@@ -341,8 +287,8 @@ class OutcomeMailIT {
         }
         assertTrue(text(m).contains("nid yw’r e-bost hwn yn ailadrodd") && text(m).contains("Mewn argyfwng, ffoniwch 999"), text(m));
         Thread.sleep(4000);
-        assertEquals(1, mailsTo(reporter, "Pryder " + reference + ":").size(), "one e-mail: the outcome's, no status e-mail besides");
-        assertTrue(mailsTo(atOnce, "Ward news").isEmpty(), "nothing of a sensitive concern reaches the ward");
+        assertEquals(1, received(reporter, "Pryder " + reference + ":").size(), "one e-mail: the outcome's, no status e-mail besides");
+        assertTrue(received(atOnce, "Ward news").isEmpty(), "nothing of a sensitive concern reaches the ward");
         assertEquals(0, count("SELECT COUNT(*) FROM mail_outbox WHERE event_key LIKE ?", "ward-outcome:" + outcomeId + ":%"));
     }
 
@@ -360,7 +306,7 @@ class OutcomeMailIT {
         HttpResponse<String> reported = http().postJson("api/concerns", body);
         assertEquals(201, reported.statusCode(), reported.body());
         String duplicate = Json.createReader(new StringReader(reported.body())).readObject().getString("reference");
-        follow(followerResident, duplicate);
+        Residents.follow(followerResident, duplicate);
 
         Http councillor = http();
         HttpResponse<String> signedIn = Faces.submit(councillor, "signin.xhtml", "signin", "signin-button", "email", COUNCILLOR,
@@ -371,20 +317,20 @@ class OutcomeMailIT {
                 "mergeInto", Long.toString(idOf(kept)));
         assertTrue(merged.body().contains("The concern is merged."), merged.body());
 
-        MimeMessage toReporter = mailTo(reporter, "Pryder " + duplicate + " wedi’i gyfuno â phryder " + kept);
+        MimeMessage toReporter = firstMailTo(reporter, "Pryder " + duplicate + " wedi’i gyfuno â phryder " + kept);
         assertWellFormed(toReporter);
         String both = text(toReporter);
         int cy = both.indexOf("Mae eich adroddiad " + duplicate + " wedi’i gyfuno â phryder " + kept);
         int en = both.indexOf("Your report " + duplicate + " was merged into concern " + kept);
         assertTrue(cy >= 0 && en > cy, "no known language: Welsh, then English: " + both);
         assertTrue(both.contains("/concerns/view.xhtml?ref=" + kept + "&lang=en"), both);
-        MimeMessage toFollower = mailTo(follower, "Concern " + duplicate + " merged into concern " + kept);
+        MimeMessage toFollower = firstMailTo(follower, "Concern " + duplicate + " merged into concern " + kept);
         assertTrue(text(toFollower).contains("You now follow concern " + kept), text(toFollower));
         assertFalse(text(toFollower).contains("Mae pryder"), "English only");
 
         Thread.sleep(4000);
-        assertEquals(1, mailsTo(reporter, "merged into").size());
-        assertEquals(1, mailsTo(follower, "merged into").size());
+        assertEquals(1, received(reporter, "merged into").size());
+        assertEquals(1, received(follower, "merged into").size());
         assertEquals(0, count("SELECT COUNT(*) FROM concern_news_follower f JOIN concern_news n ON n.id = f.news_id"
                 + " WHERE n.concern_id = ?", idOf(duplicate)), "whom it told is forgotten once told");
     }
