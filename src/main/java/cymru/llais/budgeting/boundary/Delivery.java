@@ -98,7 +98,8 @@ public class Delivery {
             return false;
         }
         Round round = em.find(Round.class, roundId, LockModeType.PESSIMISTIC_WRITE);
-        if (round == null || round.phaseOn(today()).compareTo(Phase.RESULTS) < 0 || recorded(roundId)) {
+        // read again under the round's lock, as a locking read: the first read's snapshot may be older than a commit
+        if (round == null || round.phaseOn(today()).compareTo(Phase.RESULTS) < 0 || recordedLocking(roundId)) {
             return false;
         }
         RoundCount.Tally tally = counter.count(round, round.getAreaCode());
@@ -122,6 +123,11 @@ public class Delivery {
                 recordWinners(r.getId());
             }
         }
+    }
+
+    private boolean recordedLocking(Long roundId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM pb_round_delivery WHERE round_id = ?1 FOR UPDATE")
+                .setParameter(1, roundId).getSingleResult()).longValue() > 0;
     }
 
     private boolean recorded(Long roundId) {

@@ -242,6 +242,9 @@ class BudgetingDeliveryIT {
         assertTrue(after.contains("id=\"delivery-status-" + middle + "\">In progress</span>"), after);
         assertTrue(after.contains("outcomes/view.xhtml?id=" + id + "\""), after);
         assertTrue(after.contains("id=\"delivery-status-" + small + "\">Planned</span>"), after);
+        String roundPage = client().get("budgeting/round.xhtml?id=" + round + "&lang=en").body();
+        assertTrue(roundPage.contains("id=\"round-delivery-" + middle + "\">In progress</span>"), roundPage);
+        assertTrue(roundPage.contains("outcomes/view.xhtml?id=" + id + "\""), roundPage);
         String afterCy = client().get("budgeting/results.xhtml?round=" + round + "&lang=cy").body();
         assertTrue(afterCy.contains("id=\"delivery-status-" + middle + "\">Ar y gweill</span>"), afterCy);
 
@@ -250,5 +253,15 @@ class BudgetingDeliveryIT {
                 "status", "DONE", "updateEn", title + " done", "updateCy", title + " wedi gorffen");
         assertTrue(unassigned.body().contains("has not made a partner responsible"), unassigned.body());
         assertEquals(List.of(), column(outcomesSql, small));
+    }
+
+    @Test
+    void theDemoHasAPastRoundInDeliveryWithOneUpdateOnTheBoard() throws Exception {
+        List<String> demo = column("SELECT o.id FROM outcome o JOIN pb_round r ON r.id = o.pb_round_id"
+                + " WHERE r.title_en = 'Brighter Plasnewydd' AND o.status = 'PUBLISHED' AND o.id > ?", "0");
+        assertEquals(1, demo.size());
+        String board = client().get("outcomes/index.xhtml?ward=W05000873&lang=cy").body();
+        assertTrue(board.contains("outcomes/view.xhtml?id=" + demo.get(0) + "\""), board);
+        assertTrue(text(client().get("outcomes/view.xhtml?id=" + demo.get(0) + "&lang=cy").body()).contains("Plasnewydd mwy disglair"));
     }
 }
