@@ -260,7 +260,7 @@ class BudgetingDeliveryIT {
         List<String> demo = column("SELECT o.id FROM outcome o JOIN pb_round r ON r.id = o.pb_round_id"
                 + " WHERE r.title_en = 'Brighter Plasnewydd' AND o.status = 'PUBLISHED' AND o.id > ?", "0");
         assertEquals(1, demo.size());
-        String board = client().get("outcomes/index.xhtml?ward=W05000873&lang=cy").body();
+        String board = client().get("outcomes/index.xhtml?ward=W05000873&search=Tewkesbury&lang=cy").body();
         assertTrue(board.contains("outcomes/view.xhtml?id=" + demo.get(0) + "\""), board);
         assertTrue(text(client().get("outcomes/view.xhtml?id=" + demo.get(0) + "&lang=cy").body()).contains("Plasnewydd mwy disglair"));
     }
