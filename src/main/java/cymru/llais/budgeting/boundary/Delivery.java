@@ -282,14 +282,22 @@ public class Delivery {
         em.persist(round);
         em.flush();
         String[][] projects = {
-            {"Street lights on Tewkesbury Street", "Goleuadau stryd ar Stryd Tewkesbury", "3500"},
-            {"Clean-up days for the community garden", "Diwrnodau glanhau i’r ardd gymunedol", "2000"},
-            {"Bike marking events", "Digwyddiadau marcio beiciau", "1500"},
-            {"A mural for the underpass", "Murlun i’r danffordd", "4000"},
+            {"Street lights on Tewkesbury Street", "Goleuadau stryd ar Stryd Tewkesbury",
+                "Six new lights along the dark stretch by the railway bridge.",
+                "Chwe golau newydd ar hyd y darn tywyll ger pont y rheilffordd.", "3500"},
+            {"Clean-up days for the community garden", "Diwrnodau glanhau i’r ardd gymunedol",
+                "Four Saturdays of tools, skips and volunteers to clear the garden.",
+                "Pedwar dydd Sadwrn o offer, sgipiau a gwirfoddolwyr i glirio’r ardd.", "2000"},
+            {"Bike marking events", "Digwyddiadau marcio beiciau",
+                "Police officers mark and register residents’ bikes at the library.",
+                "Swyddogion yr heddlu yn marcio ac yn cofrestru beiciau preswylwyr yn y llyfrgell.", "1500"},
+            {"A mural for the underpass", "Murlun i’r danffordd",
+                "Local young people paint the underpass with an artist.",
+                "Pobl ifanc leol yn paentio’r danffordd gydag artist.", "4000"},
         };
         List<Long> ids = new ArrayList<>();
         for (String[] p : projects) {
-            Project project = new Project(round.getId(), new ProjectDetails(p[0], p[1], p[0] + ".", p[1] + ".", p[2], null),
+            Project project = new Project(round.getId(), new ProjectDetails(p[0], p[1], p[2], p[3], p[4], null),
                     null, clock.instant());
             em.persist(project);
             project.decide(Feasibility.FEASIBLE, null, null);
