@@ -232,6 +232,12 @@ class BudgetingDeliveryIT {
         assertTrue(pageCy.contains("Rownd cyllidebu cyfranogol " + title + " lonydd diogelach"), pageCy);
         assertTrue(pageCy.contains(title + " lampau wedi eu harchebu"), pageCy);
 
+        // a resident may rate it: "not resolved" reopens nothing, as it answers no concern
+        HttpResponse<String> rated = Faces.submit(resident, "outcomes/view.xhtml?id=" + id + "&lang=en", "rate", "rate-button",
+                "ratingOutcome", id, "rating", "NOT_RESOLVED", "comment", "");
+        assertEquals(302, rated.statusCode(), rated.body());
+        assertEquals(List.of("NOT_RESOLVED"), column("SELECT rating FROM outcome_rating WHERE outcome_id = ?", id));
+
         // the ward's Atom feed carries it
         String feed = client().get("outcomes/feed.xml?ward=" + WARD + "&lang=en").body();
         assertTrue(feed.contains("urn:llais:outcome:" + id), feed);
