@@ -232,6 +232,11 @@ class BudgetingDeliveryIT {
         assertTrue(pageCy.contains("Rownd cyllidebu cyfranogol " + title + " lonydd diogelach"), pageCy);
         assertTrue(pageCy.contains(title + " lampau wedi eu harchebu"), pageCy);
 
+        // the ward's quarterly summary counts and lists it as a progress update
+        String quarter = client().get("outcomes/quarter.xhtml?ward=" + WARD + "&lang=en").body();
+        assertTrue(quarter.contains("outcomes/view.xhtml?id=" + id + "\""), quarter);
+        assertTrue(quarter.contains("Progress update"), quarter);
+
         // a resident may rate it: "not resolved" reopens nothing, as it answers no concern
         HttpResponse<String> rated = Faces.submit(resident, "outcomes/view.xhtml?id=" + id + "&lang=en", "rate", "rate-button",
                 "ratingOutcome", id, "rating", "NOT_RESOLVED", "comment", "");
