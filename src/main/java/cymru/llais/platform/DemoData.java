@@ -94,6 +94,9 @@ public class DemoData {
     @Inject
     cymru.llais.budgeting.boundary.Budgeting budgeting;
 
+    @Inject
+    cymru.llais.budgeting.boundary.Delivery delivery;
+
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
     }
@@ -224,6 +227,9 @@ public class DemoData {
         if (budgeting.isEmpty()) {
             budgeting.loadDemo();
             LOG.info("Llais demo: a participatory budgeting round in Cathays, voting now, with the demo voting codes");
+            delivery.loadDemo(accounts.find(DemoTeams.ADMIN_EMAIL).orElseThrow(), partners.all().stream()
+                    .filter(p -> "cardiff-council".equals(p.getCode())).findFirst().orElseThrow().getId());
+            LOG.info("Llais demo: a past round in Plasnewydd, its winners in delivery, with one progress update");
         }
     }
 

@@ -388,6 +388,7 @@ class BundlesTest {
             case "moderation.publication." -> Arrays.stream(cymru.llais.concerns.entity.Publication.values())
                     .map(cymru.llais.concerns.entity.Publication::key).toList();
             case "budgeting.phase." -> Arrays.stream(cymru.llais.budgeting.entity.Phase.values()).map(k -> k.key()).toList();
+            case "budgeting.delivery.status." -> Arrays.stream(cymru.llais.budgeting.entity.DeliveryStatus.values()).map(k -> k.key()).toList();
             case "budgeting.ballotType." -> Arrays.stream(cymru.llais.budgeting.entity.BallotType.values()).map(k -> k.key()).toList();
             case "budgeting.rule." -> Arrays.stream(cymru.llais.budgeting.entity.CountingRule.values()).map(k -> k.key()).toList();
             case "budgeting.feasibility." -> Arrays.stream(cymru.llais.budgeting.entity.Feasibility.values()).map(k -> k.key()).toList();

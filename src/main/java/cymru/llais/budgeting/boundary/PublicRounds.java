@@ -18,6 +18,11 @@ public class PublicRounds {
     @Inject
     Budgeting budgeting;
 
+    @Inject
+    Delivery delivery;
+
+    private java.util.Map<Long, Delivery.Item> delivered;
+
     private String id;
     private Budgeting.RoundView round;
     private List<Budgeting.RoundView> rounds;
@@ -35,7 +40,18 @@ public class PublicRounds {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
+        } else if (round.phase().compareTo(cymru.llais.budgeting.entity.Phase.RESULTS) >= 0) {
+            delivery.recordWinners(round.id());
         }
+    }
+
+    /** A winner's delivery (its status and newest progress update), or null. */
+    public Delivery.Item delivery(Long projectId) {
+        if (delivered == null) {
+            delivered = new java.util.HashMap<>();
+            delivery.ofRound(round.id()).forEach(i -> delivered.put(i.project().getId(), i));
+        }
+        return delivered.get(projectId);
     }
 
     public Budgeting.RoundView getRound() {

@@ -54,10 +54,14 @@ public class RoundResults {
     @Inject
     CurrentLanguage language;
 
+    @Inject
+    Delivery delivery;
+
     private String round;
     private Budgeting.RoundView view;
     private RoundCount.Tally tally;
     private List<Row> rows;
+    private Map<String, Delivery.Item> delivered;
 
     public void load() throws IOException {
         view = budgeting.round(AdminRounds.parse(round)).orElse(null);
@@ -69,6 +73,9 @@ public class RoundResults {
         }
         if (isAvailable()) {
             tally = counter.count(view.round(), view.areaName().in(Language.EN));
+            delivery.recordWinners(view.id());
+            delivered = new java.util.HashMap<>();
+            delivery.ofRound(view.id()).forEach(i -> delivered.put(i.project().getId().toString(), i));
         }
     }
 
@@ -102,6 +109,11 @@ public class RoundResults {
 
     public List<Row> getWinners() {
         return getRows().stream().filter(Row::selected).toList();
+    }
+
+    /** A winner's delivery (its status and newest progress update), or null. */
+    public Delivery.Item delivery(String projectId) {
+        return delivered == null ? null : delivered.get(projectId);
     }
 
     public BigDecimal getSpent() {

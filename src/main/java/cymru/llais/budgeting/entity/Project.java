@@ -64,6 +64,13 @@ public class Project {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_status")
+    private DeliveryStatus deliveryStatus;
+
+    @Column(name = "delivery_partner_id")
+    private Long deliveryPartnerId;
+
     @Version
     private int version;
 
@@ -178,5 +185,76 @@ public class Project {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    // ---- delivery
+
+    /** Records it as a winner of its round, counted by the round's rule: selected, and in delivery as planned. */
+    public void win() {
+        if (status != Feasibility.FEASIBLE) {
+            throw new IllegalStateException("only a project on the ballot can win");
+        }
+        selected = true;
+        if (deliveryStatus == null) {
+            deliveryStatus = DeliveryStatus.PLANNED;
+        }
+    }
+
+    public boolean isInDelivery() {
+        return deliveryStatus != null;
+    }
+
+    /** The administrator makes a partner responsible for delivering it; the key of the refusal, or null when done. */
+    public String assign(Long partnerId) {
+        if (!isInDelivery()) {
+            return "budgeting.delivery.error.notInDelivery";
+        }
+        if (partnerId == null) {
+            return "budgeting.delivery.error.partner";
+        }
+        deliveryPartnerId = partnerId;
+        return null;
+    }
+
+    /** Whether staff of this partner post its progress updates. */
+    public boolean isDeliveredBy(Long partnerId) {
+        return isInDelivery() && partnerId != null && partnerId.equals(deliveryPartnerId);
+    }
+
+    /**
+     * Why a progress update with this status cannot be posted (a message key), or null: it must be in delivery, with a
+     * responsible partner, and a project that is done is not planned or in progress again.
+     */
+    public String progressRefusal(DeliveryStatus next) {
+        if (!isInDelivery()) {
+            return "budgeting.delivery.error.notInDelivery";
+        }
+        if (deliveryPartnerId == null) {
+            return "budgeting.delivery.error.noPartner";
+        }
+        if (next == null) {
+            return "budgeting.delivery.error.status";
+        }
+        if (deliveryStatus == DeliveryStatus.DONE && next != DeliveryStatus.DONE) {
+            return "budgeting.delivery.error.done";
+        }
+        return null;
+    }
+
+    /** Moves its delivery on, once an update with this status has been published. */
+    public void progress(DeliveryStatus next) {
+        String refusal = progressRefusal(next);
+        if (refusal != null) {
+            throw new IllegalStateException(refusal);
+        }
+        deliveryStatus = next;
+    }
+
+    public DeliveryStatus getDeliveryStatus() {
+        return deliveryStatus;
+    }
+
+    public Long getDeliveryPartnerId() {
+        return deliveryPartnerId;
     }
 }

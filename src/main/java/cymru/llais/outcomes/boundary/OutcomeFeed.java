@@ -80,6 +80,10 @@ public class OutcomeFeed extends HttpServlet {
                 text(x, "name", o.partnerName().in(language));
                 x.writeEndElement();
                 StringBuilder summary = new StringBuilder();
+                if (o.budgeting()) {
+                    summary.append(m.text(language, "outcomes.budgeting.marker")).append(": ")
+                            .append(m.format(language, "outcomes.budgeting.project", o.project().title().in(language))).append('\n');
+                }
                 for (Outcomes.Said s : o.said()) {
                     summary.append(m.format(language, "outcomes.said.group", s.category().in(language), s.ward().nameIn(language), s.count()))
                             .append('\n');

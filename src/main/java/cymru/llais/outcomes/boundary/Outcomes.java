@@ -12,6 +12,7 @@ import cymru.llais.outcomes.entity.Outcome;
 import cymru.llais.outcomes.entity.OutcomeKind;
 import cymru.llais.outcomes.entity.OutcomeStatus;
 import cymru.llais.outcomes.entity.OutcomeText;
+import cymru.llais.outcomes.entity.ProjectLink;
 import cymru.llais.outcomes.entity.Problem;
 import cymru.llais.routing.boundary.Areas;
 import cymru.llais.routing.boundary.Inbox;
@@ -110,14 +111,23 @@ public class Outcomes {
     /** A published outcome as the public sees it: no staff names, no sensitive concern but its count. */
     public record PublicOutcome(Long id, OutcomeKind kind, BilingualText partnerName, BilingualText response,
                                 BilingualText outcome, BilingualText reason, LocalDate doneOn, Instant publishedAt,
-                                List<Said> said, List<PublicLink> concerns, long sensitiveCount) {
+                                List<Said> said, List<PublicLink> concerns, long sensitiveCount, ProjectRef project,
+                                List<WardInfo> wards) {
         public String doneOnIso() {
             return doneOn.toString();
         }
 
-        /** The wards of the public concerns it answers, once each, for links to their quarterly summaries. */
+        /**
+         * The wards of the public concerns it answers, or of the budgeting round it reports on, once each, for links
+         * to their quarterly summaries.
+         */
         public List<WardInfo> wardsSaid() {
-            return said.stream().map(Said::ward).distinct().toList();
+            return java.util.stream.Stream.concat(said.stream().map(Said::ward), wards.stream()).distinct().toList();
+        }
+
+        /** Whether it is a participatory budgeting project's progress update (it answers no concern). */
+        public boolean budgeting() {
+            return project != null;
         }
 
         /** The quarter it was published in (dates in Wales), as its summary's link writes it. */
@@ -128,6 +138,20 @@ public class Outcomes {
         /** Midday on the day it was done, so that a date in Wales shows as that day. */
         public Instant doneOnInstant() {
             return doneOn.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+        }
+    }
+
+    /** The participatory budgeting project an outcome reports on, with the address of its line in the round's results. */
+    public record ProjectRef(Long roundId, Long projectId, BilingualText title, BilingualText roundTitle) {
+        public String path() {
+            return "/budgeting/results.xhtml?round=" + roundId + "#project-" + projectId;
+        }
+    }
+
+    /** The newest published progress update of a budgeting project. */
+    public record ProjectUpdate(Long outcomeId, Long projectId, BilingualText text, LocalDate doneOn, Instant publishedAt) {
+        public String path() {
+            return "/outcomes/view.xhtml?id=" + outcomeId;
         }
     }
 
@@ -204,6 +228,9 @@ public class Outcomes {
         }
         LocalDate today = LocalDate.now(clock.withZone(WALES));
         List<Problem> problems = new ArrayList<>(text.problems(today, publish));
+        if (text.kind() != null && !text.kind().answersConcerns()) {
+            problems.add(new Problem("kind", "outcomes.error.kind"));
+        }
 
         Set<String> refs = new LinkedHashSet<>();
         for (String r : (references == null ? "" : references).split("[\\s,;]+")) {
@@ -260,6 +287,57 @@ public class Outcomes {
         }
         em.flush();
         return new SaveResult(outcome.getId(), List.of());
+    }
+
+    /**
+     * Publishes at once a participatory budgeting project's progress update, for the partner responsible for the
+     * project (the budgeting capability has checked that this member may speak for it): the response (what residents
+     * chose) and the update in English and Welsh, both required; {@code done} makes it an "action taken", otherwise a
+     * progress update. It answers no concern, so it moves none on and e-mails no concern's followers; it concerns the
+     * wards of the round's area, which the board's ward filter, the ward's feed and its quarterly summary use.
+     */
+    @Transactional
+    public SaveResult publishProjectUpdate(StaffMember member, Long partnerId, ProjectRef project, List<String> wardCodes,
+                                           boolean done, String responseEn, String responseCy, String outcomeEn, String outcomeCy) {
+        if (!mayWrite(member) || partnerId == null || !(member.isAdmin() || partnerId.equals(member.partnerId()))) {
+            return refused(null, "outcomes.error.notAllowed", null);
+        }
+        if (project == null || wardCodes == null || wardCodes.isEmpty()) {
+            throw new IllegalArgumentException("a project's update names the project and its wards");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(WALES));
+        OutcomeText text = new OutcomeText(done ? OutcomeKind.ACTION_TAKEN : OutcomeKind.PROGRESS, responseEn, responseCy,
+                outcomeEn, outcomeCy, null, null, today.toString());
+        List<Problem> problems = text.problems(today, true);
+        if (!problems.isEmpty()) {
+            return new SaveResult(null, List.copyOf(problems));
+        }
+        Instant now = clock.instant();
+        Outcome outcome = Outcome.ofProject(partnerId, member.id(), now,
+                new ProjectLink(project.roundId(), project.projectId(), project.title().en(), project.title().cy(),
+                        project.roundTitle().en(), project.roundTitle().cy()), wardCodes);
+        em.persist(outcome);
+        outcome.write(text, member.id(), now);
+        outcome.publish(now, today);
+        em.flush();
+        return new SaveResult(outcome.getId(), List.of());
+    }
+
+    /** The newest published progress update of each of these budgeting projects that has one. */
+    @Transactional
+    public Map<Long, ProjectUpdate> latestOfProjects(java.util.Collection<Long> projectIds) {
+        Map<Long, ProjectUpdate> latest = new HashMap<>();
+        if (projectIds == null || projectIds.isEmpty()) {
+            return latest;
+        }
+        for (Outcome o : em.createQuery("SELECT o FROM Outcome o WHERE o.project.projectId IN :ids"
+                        + " AND o.status = cymru.llais.outcomes.entity.OutcomeStatus.PUBLISHED ORDER BY o.publishedAt DESC, o.id DESC",
+                Outcome.class).setParameter("ids", projectIds).getResultList()) {
+            OutcomeText t = o.text();
+            latest.putIfAbsent(o.getProject().getProjectId(), new ProjectUpdate(o.getId(), o.getProject().getProjectId(),
+                    new BilingualText(t.outcomeEn(), t.outcomeCy()), o.getDoneOn(), o.getPublishedAt()));
+        }
+        return latest;
     }
 
     /** An outcome this member may see: their organisation's, or any for an administrator. */
@@ -345,15 +423,18 @@ public class Outcomes {
         Map<String, Object> parameters = new HashMap<>();
         boolean join = filter.wardCode() != null || filter.categoryCode() != null;
         if (join) {
-            where.append(" AND l.sensitive = false");
-        }
-        if (filter.wardCode() != null) {
-            where.append(" AND l.wardCode = :ward");
-            parameters.put("ward", filter.wardCode());
-        }
-        if (filter.categoryCode() != null) {
-            where.append(" AND l.categoryCode = :category");
-            parameters.put("category", filter.categoryCode());
+            // one non-sensitive concern matches ward and category; or, with no category asked for, a ward the outcome
+            // concerns directly (a budgeting round's area)
+            StringBuilder concern = new StringBuilder("l.sensitive = false");
+            if (filter.wardCode() != null) {
+                concern.append(" AND l.wardCode = :ward");
+                parameters.put("ward", filter.wardCode());
+            }
+            if (filter.categoryCode() != null) {
+                concern.append(" AND l.categoryCode = :category");
+                parameters.put("category", filter.categoryCode());
+            }
+            where.append(filter.categoryCode() == null ? " AND ((" + concern + ") OR w.wardCode = :ward)" : " AND " + concern);
         }
         if (filter.partnerId() != null) {
             where.append(" AND o.partnerId = :partner");
@@ -376,7 +457,7 @@ public class Outcomes {
             }
             where.append(" AND (").append(String.join(" OR ", any)).append(")");
         }
-        String from = " FROM Outcome o" + (join ? " JOIN o.concerns l" : "");
+        String from = " FROM Outcome o" + (join ? " LEFT JOIN o.concerns l" + (filter.categoryCode() == null ? " LEFT JOIN o.wards w" : "") : "");
         TypedQuery<Object[]> list = em.createQuery("SELECT DISTINCT o.id, o.publishedAt" + from + where
                 + " ORDER BY o.publishedAt DESC, o.id DESC", Object[].class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT o.id)" + from + where, Long.class);
@@ -392,11 +473,15 @@ public class Outcomes {
         return new Board(publicViews(outcomes), p, pages, total);
     }
 
-    /** The newest published outcomes answering a (non-sensitive) concern of a ward, for its feed. */
+    /** Published outcomes answering a non-sensitive concern of the ward {@code :w}, or concerning it directly. */
+    private static final String OF_WARD = " LEFT JOIN o.concerns l LEFT JOIN o.wards w WHERE"
+            + " o.status = cymru.llais.outcomes.entity.OutcomeStatus.PUBLISHED"
+            + " AND ((l.sensitive = false AND l.wardCode = :w) OR w.wardCode = :w)";
+
+    /** The newest published outcomes answering a (non-sensitive) concern of a ward, or concerning it, for its feed. */
     @Transactional
     public List<PublicOutcome> ofWard(String wardCode, int limit) {
-        List<Outcome> outcomes = em.createQuery("SELECT DISTINCT o FROM Outcome o JOIN o.concerns l WHERE"
-                        + " o.status = cymru.llais.outcomes.entity.OutcomeStatus.PUBLISHED AND l.sensitive = false AND l.wardCode = :w"
+        List<Outcome> outcomes = em.createQuery("SELECT DISTINCT o FROM Outcome o" + OF_WARD
                         + " ORDER BY o.publishedAt DESC, o.id DESC", Outcome.class)
                 .setParameter("w", wardCode).setMaxResults(limit).getResultList();
         return publicViews(outcomes);
@@ -405,8 +490,7 @@ public class Outcomes {
     /** The outcomes published in {@code [from, to)} answering a (non-sensitive) concern of a ward, oldest first. */
     @Transactional
     public List<PublicOutcome> ofWardBetween(String wardCode, Instant from, Instant to, int limit) {
-        List<Outcome> outcomes = em.createQuery("SELECT DISTINCT o FROM Outcome o JOIN o.concerns l WHERE"
-                        + " o.status = cymru.llais.outcomes.entity.OutcomeStatus.PUBLISHED AND l.sensitive = false AND l.wardCode = :w"
+        List<Outcome> outcomes = em.createQuery("SELECT DISTINCT o FROM Outcome o" + OF_WARD
                         + " AND o.publishedAt >= :from AND o.publishedAt < :to ORDER BY o.publishedAt ASC, o.id ASC", Outcome.class)
                 .setParameter("w", wardCode).setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
         return publicViews(outcomes);
@@ -469,10 +553,15 @@ public class Outcomes {
                         categoryNames.getOrDefault(parts[0], new BilingualText(parts[0], parts[0])), w, n)));
             });
             OutcomeText t = o.text();
+            ProjectLink p = o.getProject();
+            ProjectRef project = p == null ? null
+                    : new ProjectRef(p.getRoundId(), p.getProjectId(), new BilingualText(p.getTitleEn(), p.getTitleCy()),
+                    new BilingualText(p.getRoundTitleEn(), p.getRoundTitleCy()));
+            List<WardInfo> wards = o.getWards().stream().map(areas::ward).flatMap(Optional::stream).toList();
             result.add(new PublicOutcome(o.getId(), o.getKind(), partnerNames.get(o.getPartnerId()),
                     new BilingualText(t.responseEn(), t.responseCy()), new BilingualText(t.outcomeEn(), t.outcomeCy()),
                     t.reasonEn() == null ? null : new BilingualText(t.reasonEn(), t.reasonCy()), o.getDoneOn(), o.getPublishedAt(),
-                    said, links, sensitive));
+                    said, links, sensitive, project, wards));
         }
         return result;
     }

@@ -148,7 +148,7 @@ public class WriteOutcome implements Serializable {
     }
 
     public OutcomeKind[] getKinds() {
-        return OutcomeKind.values();
+        return java.util.Arrays.stream(OutcomeKind.values()).filter(OutcomeKind::answersConcerns).toArray(OutcomeKind[]::new);
     }
 
     public List<StaffConcern> getPickable() {

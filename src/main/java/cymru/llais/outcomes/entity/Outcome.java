@@ -3,6 +3,7 @@ package cymru.llais.outcomes.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -83,7 +84,28 @@ public class Outcome {
     @CollectionTable(name = "outcome_concern", joinColumns = @JoinColumn(name = "outcome_id"))
     private List<LinkedConcern> concerns = new ArrayList<>();
 
+    @Embedded
+    private ProjectLink project;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outcome_ward", joinColumns = @JoinColumn(name = "outcome_id"))
+    private List<OutcomeWard> wards = new ArrayList<>();
+
     protected Outcome() {
+    }
+
+    /**
+     * A new draft reporting the delivery of a participatory budgeting project: it answers no concern, and concerns
+     * the wards of the project's round directly (at least one).
+     */
+    public static Outcome ofProject(Long partnerId, Long authorId, Instant now, ProjectLink project, List<String> wardCodes) {
+        if (project == null || wardCodes == null || wardCodes.isEmpty()) {
+            throw new IllegalArgumentException("a project's outcome names the project and its wards");
+        }
+        Outcome o = new Outcome(partnerId, authorId, now);
+        o.project = project;
+        wardCodes.stream().map(OutcomeWard::new).distinct().forEach(o.wards::add);
+        return o;
     }
 
     /** A new draft of a partner's member of staff. */
@@ -104,6 +126,9 @@ public class Outcome {
         if (text.kind() == null) {
             throw new IllegalArgumentException("an outcome has a kind");
         }
+        if (!text.kind().answersConcerns() && !isOfProject()) {
+            throw new IllegalArgumentException("a progress update reports a project's delivery");
+        }
         kind = text.kind();
         responseEn = text.responseEn();
         responseCy = text.responseCy();
@@ -119,6 +144,9 @@ public class Outcome {
     /** The concerns it answers from now on (at least one). */
     public void answer(List<LinkedConcern> linked) {
         requireDraft();
+        if (isOfProject()) {
+            throw new IllegalStateException("a project's outcome answers no concern");
+        }
         if (linked == null || linked.isEmpty()) {
             throw new IllegalArgumentException("an outcome answers at least one concern");
         }
@@ -126,10 +154,10 @@ public class Outcome {
         linked.stream().distinct().forEach(concerns::add);
     }
 
-    /** Publishes it; refused unless the text is complete in both languages and it answers a concern. */
+    /** Publishes it; refused unless the text is complete in both languages and it answers a concern or names a project. */
     public void publish(Instant now, LocalDate today) {
         requireDraft();
-        if (!text().problems(today, true).isEmpty() || concerns.isEmpty()) {
+        if (!text().problems(today, true).isEmpty() || (concerns.isEmpty() && !isOfProject())) {
             throw new IllegalStateException("an outcome is published complete, in both languages");
         }
         status = OutcomeStatus.PUBLISHED;
@@ -195,5 +223,20 @@ public class Outcome {
 
     public List<LinkedConcern> getConcerns() {
         return Collections.unmodifiableList(concerns);
+    }
+
+    /** Whether it reports the delivery of a participatory budgeting project (and answers no concern). */
+    public boolean isOfProject() {
+        return project != null && project.isPresent();
+    }
+
+    /** The project it reports on, or null. */
+    public ProjectLink getProject() {
+        return isOfProject() ? project : null;
+    }
+
+    /** The wards it concerns directly (a project's round's area); empty for an outcome answering concerns. */
+    public List<String> getWards() {
+        return wards.stream().map(OutcomeWard::getWardCode).toList();
     }
 }

@@ -5,10 +5,16 @@ import java.util.Locale;
 /**
  * What kind of answer an outcome is, and what publishing it does to the concerns it answers: action taken,
  * referred elsewhere and no action possible close them (the partnership's part is done); part of a wider plan
- * keeps them open, in progress, because the work goes on.
+ * keeps them open, in progress, because the work goes on. A progress update reports how the delivery of a
+ * participatory budgeting project is going; it answers no concern and is never written on the concerns' form.
  */
 public enum OutcomeKind {
-    ACTION_TAKEN, REFERRED, WIDER_PLAN, NO_ACTION;
+    ACTION_TAKEN, REFERRED, WIDER_PLAN, NO_ACTION, PROGRESS;
+
+    /** Whether staff may choose it for an outcome answering concerns. */
+    public boolean answersConcerns() {
+        return this != PROGRESS;
+    }
 
     /** Whether the concerns it answers are closed when it is published. */
     public boolean closesConcerns() {
