@@ -37,7 +37,8 @@ public final class EqualSharesCount {
 
     public static CountResult count(Election e, Completion completion) {
         Rational budget = Rational.of(e.budget);
-        Run run = new Run(e, budget);
+        Groups groups = new Groups(e);
+        Run run = new Run(e, groups, budget);
         int n = e.voters;
         if (completion != Completion.NONE && n > 0) {
             int candidates = run.candidateCount();
@@ -45,7 +46,7 @@ public final class EqualSharesCount {
             Rational endowment = Rational.of(budget.divide(n).floor()).multiply(n);
             while (!run.exhaustive(budget) && run.winners.size() < candidates) {
                 Rational next = endowment.add(step);
-                Run bigger = new Run(e, next);
+                Run bigger = new Run(e, groups, next);
                 if (bigger.cost.compareTo(budget) > 0) {
                     break;
                 }
@@ -68,7 +69,7 @@ public final class EqualSharesCount {
             order.add(e.ids[p]);
             total = total.add(e.costs[p]);
             reasons[p] = Reason.of("budgeting.reason.equalShares.selected", e.supporters[p].length,
-                    run.payments.get(w).toBigDecimal(2), w + 1);
+                    run.paid(w).toBigDecimal(2), w + 1);
         }
         if (completion == Completion.ADD1_THEN_GREEDY) {
             BigDecimal left = e.budget.subtract(total);
@@ -118,37 +119,123 @@ public final class EqualSharesCount {
     }
 
     /**
+     * Voters with identical ballots (the same set of supported projects) have the same money at every step
+     * of every run, so they are counted as one group with a weight. Groups are numbered in the order of
+     * their first voter, so that scanning a project's groups meets the voters' classes in the same order as
+     * scanning its voters would. Shared by all the runs of one count.
+     */
+    static final class Groups {
+        /** supporters[p]: the groups supporting p, ascending. */
+        final int[][] supporters;
+        final int[] weight;
+        final int count;
+
+        Groups(Election e) {
+            int n = e.voters;
+            int np = e.projectCount();
+            int[] length = new int[n];
+            for (int[] sup : e.supporters) {
+                for (int v : sup) {
+                    length[v]++;
+                }
+            }
+            int[][] ballot = new int[n][];
+            for (int v = 0; v < n; v++) {
+                ballot[v] = new int[length[v]];
+                length[v] = 0;
+            }
+            for (int p = 0; p < np; p++) {
+                for (int v : e.supporters[p]) {
+                    ballot[v][length[v]++] = p;
+                }
+            }
+            Map<IntArray, Integer> ids = new HashMap<>();
+            int[] groupOf = new int[n];
+            int[] weights = new int[Math.max(n, 1)];
+            int groups = 0;
+            for (int v = 0; v < n; v++) {
+                Integer g = ids.putIfAbsent(new IntArray(ballot[v]), groups);
+                if (g == null) {
+                    g = groups++;
+                }
+                groupOf[v] = g;
+                weights[g]++;
+            }
+            this.count = groups;
+            this.weight = Arrays.copyOf(weights, groups);
+            this.supporters = new int[np][];
+            boolean[] seen = new boolean[groups];
+            int[] buffer = new int[groups];
+            for (int p = 0; p < np; p++) {
+                int k = 0;
+                for (int v : e.supporters[p]) {
+                    int g = groupOf[v];
+                    if (!seen[g]) {
+                        seen[g] = true;
+                        buffer[k++] = g;
+                    }
+                }
+                int[] gs = Arrays.copyOf(buffer, k);
+                for (int g : gs) {
+                    seen[g] = false;
+                }
+                Arrays.sort(gs);
+                supporters[p] = gs;
+            }
+        }
+    }
+
+    private record IntArray(int[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IntArray a && Arrays.equals(values, a.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+    }
+
+    /**
      * One run with a fixed total endowment, shared equally. Money is counted in units of 1/{@code unit} of the
      * currency so that every cost is a whole number; every voter's money left is {@code num/denominator} such
      * units, with one common denominator that grows as payments are made, so that no fraction is ever reduced.
-     * Voters with the same money left share a class.
+     * Groups of voters with the same money left share a class.
      */
     static final class Run {
         private final Election e;
+        private final Groups groups;
         final Rational perVoter;
         final List<Integer> winners = new ArrayList<>();
-        final List<Rational> payments = new ArrayList<>();
+        /** Each winner's payment per paying supporter, unreduced: {price, denominator * unit}. */
+        private final List<BigInteger[]> payments = new ArrayList<>();
         Rational cost = Rational.ZERO;
 
         private final BigInteger unit;
         private final BigInteger[] cents;
         private BigInteger denominator;
-        private final int[] voterClass;
-        private final List<BigInteger> classNum = new ArrayList<>();
-        private final List<Integer> population = new ArrayList<>();
+        private final int[] groupClass;
+        private BigInteger[] classNum = new BigInteger[64];
+        private int[] population = new int[64];
+        private int classes;
         /** Each class's money in units as a double: only a guide to where to look, every answer is checked exactly. */
         private double[] approx = new double[64];
+        /** Two approximations further apart than this are certainly in the same order as the exact values. */
+        private final double tolerance;
         private final double[] centsApprox;
         private final int zeroClass;
         private int[] rank = new int[0];
         private int[] classOfRank = new int[0];
         private int liveClasses;
         private int[] counts = new int[0];
+        private BigDecimal[] roundedLeft;
 
-        Run(Election e, Rational endowment) {
+        Run(Election e, Groups groups, Rational endowment) {
             this.e = e;
+            this.groups = groups;
             int n = e.voters;
-            this.voterClass = new int[n];
+            this.groupClass = new int[groups.count];
             this.perVoter = n == 0 ? Rational.ZERO : endowment.divide(n);
             int scale = 0;
             for (BigDecimal c : e.costs) {
@@ -165,12 +252,20 @@ public final class EqualSharesCount {
             }
             Rational start = perVoter.multiply(Rational.of(unit));
             this.denominator = start.denominator();
-            newClass(start.numerator(), toDouble(start.numerator(), denominator));
-            population.set(0, n);
+            double startApprox = toDouble(start.numerator(), denominator);
+            // each class's approximation is the start less at most one rounded price per project
+            this.tolerance = startApprox * 1e-9;
+            newClass(start.numerator(), startApprox);
+            population[0] = n;
             this.zeroClass = newClass(BigInteger.ZERO, 0.0);
             if (n > 0) {
                 count();
             }
+        }
+
+        Rational paid(int w) {
+            BigInteger[] pay = payments.get(w);
+            return Rational.of(pay[0], pay[1]);
         }
 
         int classCount() {
@@ -200,12 +295,14 @@ public final class EqualSharesCount {
         }
 
         private int newClass(BigInteger num, double approxValue) {
-            classNum.add(num);
-            population.add(0);
-            int id = classNum.size() - 1;
+            int id = classes++;
             if (id >= approx.length) {
                 approx = Arrays.copyOf(approx, approx.length * 2);
+                classNum = Arrays.copyOf(classNum, approx.length);
+                population = Arrays.copyOf(population, approx.length);
             }
+            classNum[id] = num;
+            population[id] = 0;
             approx[id] = approxValue;
             return id;
         }
@@ -214,8 +311,32 @@ public final class EqualSharesCount {
             return value * (1 - 1e-9);
         }
 
+        /** num/den, positive, correctly to a few units in the last place (the guide needs no more). */
         private static double toDouble(BigInteger num, BigInteger den) {
-            return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL64).doubleValue();
+            if (num.signum() == 0) {
+                return 0.0;
+            }
+            int shift = Math.max(num.bitLength(), den.bitLength()) - 1000;
+            if (shift > 0) {
+                num = num.shiftRight(shift);
+                den = den.shiftRight(shift);
+                if (den.signum() == 0) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+            return num.doubleValue() / den.doubleValue();
+        }
+
+        /** Orders classes by their exact money; the approximations decide when they are far enough apart. */
+        private int compareClasses(int a, int b) {
+            double d = approx[a] - approx[b];
+            if (d > tolerance) {
+                return 1;
+            }
+            if (d < -tolerance) {
+                return -1;
+            }
+            return classNum[a].compareTo(classNum[b]);
         }
 
         private void count() {
@@ -283,22 +404,24 @@ public final class EqualSharesCount {
             return new Frac(payment[0], payment[1].multiply(denominator).multiply(cents[p]));
         }
 
+        /** Ranks the classes that have voters by their money, poorest first (equal money: lower class first). */
         private void rankClasses() {
-            List<Integer> live = new ArrayList<>();
-            for (int c = 0; c < classNum.size(); c++) {
-                if (population.get(c) > 0) {
-                    live.add(c);
+            Integer[] live = new Integer[classes];
+            int k = 0;
+            for (int c = 0; c < classes; c++) {
+                if (population[c] > 0) {
+                    live[k++] = c;
                 }
             }
-            live.sort(Comparator.comparing(classNum::get));
-            if (rank.length < classNum.size()) {
-                rank = new int[classNum.size() * 2];
+            Arrays.sort(live, 0, k, this::compareClasses);
+            if (rank.length < classes) {
+                rank = new int[classes * 2];
             }
-            liveClasses = live.size();
+            liveClasses = k;
             classOfRank = new int[liveClasses];
             for (int r = 0; r < liveClasses; r++) {
-                rank[live.get(r)] = r;
-                classOfRank[r] = live.get(r);
+                rank[live[r]] = r;
+                classOfRank[r] = live[r];
             }
             if (counts.length < liveClasses) {
                 counts = new int[liveClasses * 2];
@@ -310,11 +433,12 @@ public final class EqualSharesCount {
          * if its supporters cannot afford it. The poorest supporters pay all they have, the others rho each.
          */
         private BigInteger[] payment(int p) {
-            int[] sup = e.supporters[p];
+            int[] sup = groups.supporters[p];
+            int[] weight = groups.weight;
             int maxRank = 0;
-            for (int v : sup) {
-                int r = rank[voterClass[v]];
-                counts[r]++;
+            for (int g : sup) {
+                int r = rank[groupClass[g]];
+                counts[r] += weight[g];
                 if (r > maxRank) {
                     maxRank = r;
                 }
@@ -359,17 +483,19 @@ public final class EqualSharesCount {
                 if (c == 0) {
                     continue;
                 }
-                BigInteger value = classNum.get(classOfRank[r]);
-                x = x.subtract(c == 1 ? value : value.multiply(BigInteger.valueOf(c)));
+                BigInteger value = classNum[classOfRank[r]];
+                if (value.signum() != 0) {
+                    x = x.subtract(c == 1 ? value : value.multiply(BigInteger.valueOf(c)));
+                }
                 payers -= c;
                 prev = r;
             }
             boolean right = true;
             if (star >= 0) {
-                right = x.compareTo(classNum.get(classOfRank[star]).multiply(BigInteger.valueOf(payers))) <= 0;
+                right = x.compareTo(classNum[classOfRank[star]].multiply(BigInteger.valueOf(payers))) <= 0;
             }
             if (right && prev >= 0) {
-                BigInteger value = classNum.get(classOfRank[prev]);
+                BigInteger value = classNum[classOfRank[prev]];
                 BigInteger before = x.add(value.multiply(BigInteger.valueOf(counts[prev])));
                 right = before.compareTo(value.multiply(BigInteger.valueOf(payers + counts[prev]))) > 0;
             }
@@ -387,7 +513,7 @@ public final class EqualSharesCount {
                 if (c == 0) {
                     continue;
                 }
-                BigInteger value = classNum.get(classOfRank[r]);
+                BigInteger value = classNum[classOfRank[r]];
                 if (x.compareTo(value.multiply(BigInteger.valueOf(payers))) <= 0) {
                     return new BigInteger[] {x, BigInteger.valueOf(payers)};
                 }
@@ -404,45 +530,55 @@ public final class EqualSharesCount {
             BigInteger price = x.divide(g);
             if (!scale.equals(BigInteger.ONE)) {
                 denominator = denominator.multiply(scale);
-                for (int c = 0; c < classNum.size(); c++) {
-                    if (population.get(c) > 0) {
-                        classNum.set(c, classNum.get(c).multiply(scale));
+                for (int c = 0; c < classes; c++) {
+                    if (population[c] > 0 && c != zeroClass) {
+                        classNum[c] = classNum[c].multiply(scale);
                     }
                 }
             }
-            payments.add(Rational.of(price, denominator.multiply(unit)));
+            payments.add(new BigInteger[] {price, denominator.multiply(unit)});
             double priceApprox = toDouble(price, denominator);
-            int[] memo = new int[classNum.size()];
+            int[] memo = new int[classes];
             Arrays.fill(memo, -1);
-            for (int v : e.supporters[p]) {
-                int c = voterClass[v];
+            int[] weight = groups.weight;
+            for (int grp : groups.supporters[p]) {
+                int c = groupClass[grp];
                 int m = memo[c];
                 if (m < 0) {
-                    BigInteger value = classNum.get(c);
+                    BigInteger value = classNum[c];
                     m = value.compareTo(price) <= 0 ? zeroClass : newClass(value.subtract(price), approx[c] - priceApprox);
                     memo[c] = m;
                 }
-                voterClass[v] = m;
-                population.set(c, population.get(c) - 1);
-                population.set(m, population.get(m) + 1);
+                groupClass[grp] = m;
+                population[c] -= weight[grp];
+                population[m] += weight[grp];
             }
         }
 
         /** Why p, not selected, lost: how much its supporters had left, poorest first. */
         Reason unaffordable(int p) {
+            // the same order as counting voter by voter into a hash map, so that classes with equal money
+            // come in the same order as they always have
             Map<Integer, Integer> byClass = new HashMap<>();
-            for (int v : e.supporters[p]) {
-                byClass.merge(voterClass[v], 1, Integer::sum);
+            int[] weight = groups.weight;
+            for (int g : groups.supporters[p]) {
+                byClass.merge(groupClass[g], weight[g], Integer::sum);
             }
-            List<Integer> classes = new ArrayList<>(byClass.keySet());
-            classes.sort(Comparator.comparing(classNum::get));
+            List<Integer> classList = new ArrayList<>(byClass.keySet());
+            classList.sort(this::compareClasses);
+            if (roundedLeft == null) {
+                roundedLeft = new BigDecimal[classes];
+            }
             List<Reason.SupporterShare> shares = new ArrayList<>();
             BigInteger left = BigInteger.ZERO;
             BigInteger money = denominator.multiply(unit);
-            for (int c : classes) {
+            for (int c : classList) {
                 int voters = byClass.get(c);
-                shares.add(new Reason.SupporterShare(voters, Rational.of(classNum.get(c), money).toBigDecimal(2)));
-                left = left.add(classNum.get(c).multiply(BigInteger.valueOf(voters)));
+                if (roundedLeft[c] == null) {
+                    roundedLeft[c] = Rational.of(classNum[c], money).toBigDecimal(2);
+                }
+                shares.add(new Reason.SupporterShare(voters, roundedLeft[c]));
+                left = left.add(classNum[c].multiply(BigInteger.valueOf(voters)));
             }
             return new Reason("budgeting.reason.equalShares.unaffordable",
                     List.of(e.supporters[p].length, Rational.of(left, money).toBigDecimal(2), e.costs[p]), shares);
