@@ -42,8 +42,11 @@ class EqualSharesEquivalenceTest {
     }
 
     @Test
-    void theBenchmarkElectionCountsExactlyAsBefore() {
-        compare(EqualSharesBenchmark.generate(5_000, 40, 2026L), "benchmark-like election");
+    void anElectionShapedLikeTheBenchmarkCountsExactlyAsBefore() {
+        // one run only: with the benchmark's budget, add1 over few voters would take hundreds of runs
+        Election e = EqualSharesBenchmark.generate(20_000, 100, 2026L);
+        assertEquals(EqualSharesReference.count(e, EqualSharesReference.Completion.NONE),
+                EqualSharesCount.count(e, EqualSharesCount.Completion.NONE));
     }
 
     @Test
