@@ -223,6 +223,7 @@ public final class EqualSharesCount {
         private double[] approx = new double[64];
         /** Two approximations further apart than this are certainly in the same order as the exact values. */
         private final double tolerance;
+        private final double startApprox;
         private final double[] centsApprox;
         private final int zeroClass;
         private int[] rank = new int[0];
@@ -252,9 +253,10 @@ public final class EqualSharesCount {
             }
             Rational start = perVoter.multiply(Rational.of(unit));
             this.denominator = start.denominator();
-            double startApprox = toDouble(start.numerator(), denominator);
-            // each class's approximation is the start less at most one rounded price per project
-            this.tolerance = startApprox * 1e-9;
+            this.startApprox = toDouble(start.numerator(), denominator);
+            // each class's approximation is the start less at most one rounded price (at most the start) per
+            // project, each rounding off less than 1e-15 of the start
+            this.tolerance = startApprox * 1e-13 * (e.projectCount() + 10);
             newClass(start.numerator(), startApprox);
             population[0] = n;
             this.zeroClass = newClass(BigInteger.ZERO, 0.0);
@@ -316,7 +318,7 @@ public final class EqualSharesCount {
             if (num.signum() == 0) {
                 return 0.0;
             }
-            int shift = Math.max(num.bitLength(), den.bitLength()) - 1000;
+            int shift = Math.min(num.bitLength(), den.bitLength()) - 900;
             if (shift > 0) {
                 num = num.shiftRight(shift);
                 den = den.shiftRight(shift);
@@ -342,9 +344,11 @@ public final class EqualSharesCount {
         private void count() {
             int np = e.projectCount();
             List<Integer> remaining = new ArrayList<>();
-            // a lower bound of each project's rho/cost, rounded down a little: it only orders and prunes the
-            // search (a project whose bound is above the best so far cannot win); the winner is chosen exactly
+            // a lower bound of each project's rho/cost: ratios only grow from round to round, so a bound stays
+            // true; it only orders and prunes the search (a project whose bound is above an upper bound of
+            // another's cannot win); the winner is chosen exactly
             double[] lowerBound = new double[np];
+            double[] low = new double[np];
             for (int p = 0; p < np; p++) {
                 if (e.eligible[p] && e.supporters[p].length > 0) {
                     remaining.add(p);
@@ -357,39 +361,120 @@ public final class EqualSharesCount {
             while (!remaining.isEmpty()) {
                 rankClasses();
                 remaining.sort(byBound);
-                int best = -1;
-                BigInteger[] bestPayment = null;
-                Frac bestRatio = null;
-                double bestUp = Double.POSITIVE_INFINITY;
+                double upper = Double.POSITIVE_INFINITY;
+                List<Integer> seen = new ArrayList<>();
                 List<Integer> unaffordable = new ArrayList<>();
                 for (int p : remaining) {
-                    if (lowerBound[p] > bestUp) {
+                    if (lowerBound[p] > upper) {
                         break;
                     }
-                    BigInteger[] payment = payment(p);
-                    if (payment == null) {
+                    double[] bounds = estimate(p);
+                    if (bounds == null) {
                         unaffordable.add(p);
                         continue;
                     }
+                    low[p] = bounds[0];
+                    lowerBound[p] = bounds[0] - Math.abs(bounds[0]) * 1e-9;
+                    upper = Math.min(upper, bounds[1]);
+                    seen.add(p);
+                }
+                remaining.removeAll(unaffordable);
+                if (seen.isEmpty()) {
+                    break;
+                }
+                // only a project whose lower bound is not above the smallest upper bound can have the least ratio
+                int best = -1;
+                BigInteger[] bestPayment = null;
+                Frac bestRatio = null;
+                for (int p : seen) {
+                    if (low[p] > upper) {
+                        continue;
+                    }
+                    BigInteger[] payment = payment(p);
+                    if (payment == null) {
+                        throw new IllegalStateException("an affordable project found unaffordable");
+                    }
                     Frac ratio = ratio(p, payment);
-                    double approxRatio = toDouble(ratio.num(), ratio.den());
-                    lowerBound[p] = down(approxRatio);
                     int c = best < 0 ? -1 : ratio.compareTo(bestRatio);
                     if (c < 0 || (c == 0 && e.priority[p] < e.priority[best])) {
                         best = p;
                         bestPayment = payment;
                         bestRatio = ratio;
-                        bestUp = approxRatio * (1 + 1e-9);
                     }
-                }
-                remaining.removeAll(unaffordable);
-                if (best < 0) {
-                    break;
                 }
                 remaining.remove(Integer.valueOf(best));
                 winners.add(best);
                 cost = cost.add(e.exactCosts[best]);
                 charge(best, bestPayment[0], bestPayment[1]);
+            }
+        }
+
+        /**
+         * Bounds {low, high} of project p's ratio rho/cost, or null if its supporters cannot afford it. Worked
+         * out with the approximations and a bound of their error; only when that leaves the answer in doubt
+         * (someone's money about equal to rho, or the money about equal to the cost) is it worked out exactly.
+         */
+        private double[] estimate(int p) {
+            int[] sup = groups.supporters[p];
+            int[] weight = groups.weight;
+            int maxRank = 0;
+            for (int g : sup) {
+                int r = rank[groupClass[g]];
+                counts[r] += weight[g];
+                if (r > maxRank) {
+                    maxRank = r;
+                }
+            }
+            try {
+                double price = centsApprox[p];
+                int supporters = e.supporters[p].length;
+                double xd = price;
+                int payers = supporters;
+                int star = -1;
+                int steps = 0;
+                boolean hasPrev = false;
+                double gPrev = 0;
+                for (int r = 0; r <= maxRank; r++) {
+                    int c = counts[r];
+                    if (c == 0) {
+                        continue;
+                    }
+                    steps++;
+                    double a = approx[classOfRank[r]];
+                    if (xd <= a * payers) {
+                        star = r;
+                        break;
+                    }
+                    hasPrev = true;
+                    gPrev = xd - a * payers;
+                    xd -= a * c;
+                    payers -= c;
+                }
+                // every approximation is within the tolerance; rounding adds a little for each step
+                double magnitude = price + supporters * startApprox;
+                double error = 4 * supporters * tolerance + (steps + 8) * 1e-15 * magnitude;
+                if (star < 0) {
+                    // nobody could pay rho: the supporters' money falls short of the cost by xd
+                    if (xd > error) {
+                        return null;
+                    }
+                } else if (xd - approx[classOfRank[star]] * payers < -error && (!hasPrev || gPrev > error)) {
+                    if (cents[p].signum() == 0) {
+                        return new double[] {0.0, 0.0};
+                    }
+                    double ratio = xd / payers / price;
+                    double spread = error / payers / price * (1 + 1e-9) + ratio * 1e-12;
+                    return new double[] {ratio - spread, ratio + spread};
+                }
+                BigInteger[] payment = guided(p, maxRank);
+                if (payment == null) {
+                    return null;
+                }
+                Frac ratio = ratio(p, payment);
+                double approxRatio = toDouble(ratio.num(), ratio.den());
+                return new double[] {approxRatio * (1 - 1e-9), approxRatio * (1 + 1e-9)};
+            } finally {
+                Arrays.fill(counts, 0, maxRank + 1, 0);
             }
         }
 
