@@ -229,8 +229,12 @@ public final class EqualSharesCount {
         private int[] rank = new int[0];
         private int[] classOfRank = new int[0];
         private int liveClasses;
+        /** The classes made before the last ranking. */
+        private int rankedClasses;
         private int[] counts = new int[0];
         private BigDecimal[] roundedLeft;
+        private int[] voters;
+        private boolean rankedForReasons;
 
         Run(Election e, Groups groups, Rational endowment) {
             this.e = e;
@@ -489,24 +493,46 @@ public final class EqualSharesCount {
             return new Frac(payment[0], payment[1].multiply(denominator).multiply(cents[p]));
         }
 
-        /** Ranks the classes that have voters by their money, poorest first (equal money: lower class first). */
+        /**
+         * Ranks the classes that have voters by their money, poorest first (equal money: lower class first).
+         * A class's money never changes, so the classes ranked last time keep their order: only the classes
+         * made since are sorted, and merged in.
+         */
         private void rankClasses() {
-            Integer[] live = new Integer[classes];
+            Integer[] made = new Integer[classes - rankedClasses + 1];
             int k = 0;
-            for (int c = 0; c < classes; c++) {
+            // the one older class whose voters can come and go: those who have nothing left
+            boolean zeroAgain = zeroClass < rankedClasses && population[zeroClass] > 0;
+            if (zeroAgain) {
+                made[k++] = zeroClass;
+            }
+            for (int c = rankedClasses; c < classes; c++) {
                 if (population[c] > 0) {
-                    live[k++] = c;
+                    made[k++] = c;
                 }
             }
-            Arrays.sort(live, 0, k, this::compareClasses);
+            Arrays.sort(made, 0, k, this::compareClasses);
+            int[] merged = new int[liveClasses + k];
+            int m = 0;
+            int i = 0;
+            int j = 0;
+            while (i < liveClasses || j < k) {
+                if (i < liveClasses && (population[classOfRank[i]] == 0 || (zeroAgain && classOfRank[i] == zeroClass))) {
+                    i++;
+                } else if (j >= k || (i < liveClasses && compareClasses(classOfRank[i], made[j]) <= 0)) {
+                    merged[m++] = classOfRank[i++];
+                } else {
+                    merged[m++] = made[j++];
+                }
+            }
+            rankedClasses = classes;
             if (rank.length < classes) {
                 rank = new int[classes * 2];
             }
-            liveClasses = k;
-            classOfRank = new int[liveClasses];
+            liveClasses = m;
+            classOfRank = Arrays.copyOf(merged, m);
             for (int r = 0; r < liveClasses; r++) {
-                rank[live[r]] = r;
-                classOfRank[r] = live[r];
+                rank[classOfRank[r]] = r;
             }
             if (counts.length < liveClasses) {
                 counts = new int[liveClasses * 2];
@@ -642,31 +668,65 @@ public final class EqualSharesCount {
 
         /** Why p, not selected, lost: how much its supporters had left, poorest first. */
         Reason unaffordable(int p) {
-            // the same order as counting voter by voter into a hash map, so that classes with equal money
-            // come in the same order as they always have
-            Map<Integer, Integer> byClass = new HashMap<>();
-            int[] weight = groups.weight;
-            for (int g : groups.supporters[p]) {
-                byClass.merge(groupClass[g], weight[g], Integer::sum);
+            if (!rankedForReasons) {
+                rankClasses();
+                rankedForReasons = true;
             }
-            List<Integer> classList = new ArrayList<>(byClass.keySet());
-            classList.sort(this::compareClasses);
-            if (roundedLeft == null) {
+            if (voters == null || voters.length < classes) {
+                voters = new int[classes];
+            }
+            int[] weight = groups.weight;
+            int[] ranks = new int[groups.supporters[p].length];
+            int k = 0;
+            for (int g : groups.supporters[p]) {
+                int c = groupClass[g];
+                if (voters[c] == 0) {
+                    ranks[k++] = rank[c];
+                }
+                voters[c] += weight[g];
+            }
+            Arrays.sort(ranks, 0, k);
+            boolean equalMoney = false;
+            for (int i = 1; i < k && !equalMoney; i++) {
+                equalMoney = compareClasses(classOfRank[ranks[i - 1]], classOfRank[ranks[i]]) == 0;
+            }
+            if (roundedLeft == null || roundedLeft.length < classes) {
                 roundedLeft = new BigDecimal[classes];
             }
             List<Reason.SupporterShare> shares = new ArrayList<>();
             BigInteger left = BigInteger.ZERO;
             BigInteger money = denominator.multiply(unit);
-            for (int c : classList) {
-                int voters = byClass.get(c);
-                if (roundedLeft[c] == null) {
-                    roundedLeft[c] = Rational.of(classNum[c], money).toBigDecimal(2);
+            for (int i = 0; i < k; i++) {
+                int c = classOfRank[ranks[i]];
+                if (!equalMoney) {
+                    shares.add(share(c, voters[c], money));
+                    left = left.add(classNum[c].multiply(BigInteger.valueOf(voters[c])));
                 }
-                shares.add(new Reason.SupporterShare(voters, roundedLeft[c]));
-                left = left.add(classNum[c].multiply(BigInteger.valueOf(voters)));
+                voters[c] = 0;
+            }
+            if (equalMoney) {
+                // classes with equal money come in the order of a hash map, as they always have
+                Map<Integer, Integer> byClass = new HashMap<>();
+                for (int g : groups.supporters[p]) {
+                    byClass.merge(groupClass[g], weight[g], Integer::sum);
+                }
+                List<Integer> classList = new ArrayList<>(byClass.keySet());
+                classList.sort(this::compareClasses);
+                for (int c : classList) {
+                    int n = byClass.get(c);
+                    shares.add(share(c, n, money));
+                    left = left.add(classNum[c].multiply(BigInteger.valueOf(n)));
+                }
             }
             return new Reason("budgeting.reason.equalShares.unaffordable",
                     List.of(e.supporters[p].length, Rational.of(left, money).toBigDecimal(2), e.costs[p]), shares);
+        }
+
+        private Reason.SupporterShare share(int c, int n, BigInteger money) {
+            if (roundedLeft[c] == null) {
+                roundedLeft[c] = Rational.of(classNum[c], money).toBigDecimal(2);
+            }
+            return new Reason.SupporterShare(n, roundedLeft[c]);
         }
     }
 }
