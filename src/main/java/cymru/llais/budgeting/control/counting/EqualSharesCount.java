@@ -25,8 +25,12 @@ import java.util.Optional;
  * real budget. It stops at the first outcome that would exceed the budget, at an exhaustive outcome (no
  * further project fits), or once every supported project is selected.
  * <p>
- * Voters with the same money left are handled as one class, so that a round costs a pass over the
- * supporters with integer work plus exact whole-number arithmetic only per distinct amount.
+ * Voters with identical ballots are counted as one group with a weight, and groups with the same money left
+ * as one class, so that a round costs a pass over the supporting groups with integer work. Each class's money
+ * is held exactly (whole numbers over one common denominator) and as a double; the doubles, with a proven
+ * bound of their error, rank the classes and bound every project's ρ/cost, and exact arithmetic decides
+ * whenever the bound leaves a comparison in doubt and for the projects that may win the round. The result
+ * is exactly that of the plain exact computation (the tests compare it with the earlier implementation).
  */
 public final class EqualSharesCount {
 
