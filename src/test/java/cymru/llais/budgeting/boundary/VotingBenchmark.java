@@ -82,13 +82,8 @@ public final class VotingBenchmark {
             props.put("llais.map.tile-url", "none");
             props.put("llais.mail.host", "127.0.0.1");
             props.put("llais.mail.port", Integer.toString(EmbeddedMariaDb.freePort()));
-            // --nocluster still starts the local data grid, which binds every interface unless told not to
-            props.put("hazelcast.socket.bind.any", "false");
             Path preboot = PayaraMicroProcess.loopbackPreboot(root);
-            List<String> command = new ArrayList<>(PayaraMicroProcess.command(micro, war, port, root.resolve("payara"), preboot, props));
-            // and on loopback
-            command.add(command.indexOf("--nocluster") + 1, "--interfaces");
-            command.add(command.indexOf("--interfaces") + 1, "127.0.0.1");
+            List<String> command = PayaraMicroProcess.command(micro, war, port, root.resolve("payara"), preboot, props);
             payara = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(root.resolve("payara.log").toFile()).start();
             Process started = payara;
