@@ -44,6 +44,9 @@ public class CastVote implements Serializable {
     private String code;
     private final Map<Long, Integer> chosen = new LinkedHashMap<>();
     private boolean checked;
+    private static final String READ_IN_THIS_REQUEST = CastVote.class.getName() + ".read";
+    private transient Budgeting.RoundView roundView;
+    private transient List<Project> projects;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -116,11 +119,29 @@ public class CastVote implements Serializable {
     }
 
     public Budgeting.RoundView getRoundView() {
-        return roundId == null ? null : budgeting.round(roundId).orElse(null);
+        if (roundId == null) {
+            return null;
+        }
+        readOncePerRequest();
+        return roundView;
     }
 
     public List<Project> getProjects() {
-        return roundId == null ? List.of() : budgeting.publicProjects(roundId, Feasibility.FEASIBLE);
+        if (roundId == null) {
+            return List.of();
+        }
+        readOncePerRequest();
+        return projects;
+    }
+
+    /** The page asks for the round and its projects dozens of times: read them once for each request. */
+    private void readOncePerRequest() {
+        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        if (request.get(READ_IN_THIS_REQUEST) != this) {
+            roundView = budgeting.round(roundId).orElse(null);
+            projects = budgeting.publicProjects(roundId, Feasibility.FEASIBLE);
+            request.put(READ_IN_THIS_REQUEST, this);
+        }
     }
 
     public boolean isChosen(Long projectId) {
