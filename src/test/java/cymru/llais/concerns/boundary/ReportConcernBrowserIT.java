@@ -266,9 +266,9 @@ class ReportConcernBrowserIT {
         driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
         driver.findElement(By.id("signin-button")).click();
         waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
-        String round = demoRoundId();
+        String round = demoRoundId("Safer streets in Cathays");
         for (String language : List.of("cy", "en")) {
-            for (String page : List.of("admin/rounds.xhtml", "admin/round.xhtml?id=" + round, "admin/words.xhtml",
+            for (String page : List.of("admin/rounds.xhtml", "admin/round.xhtml?id=" + round, "staff/delivery.xhtml", "admin/words.xhtml",
                     "admin/escalations.xhtml", "admin/staff.xhtml")) {
                 accessible(page, language, failures);
             }
@@ -312,10 +312,12 @@ class ReportConcernBrowserIT {
 
     @Test
     void aHouseholdVotesWithTheKeyboardInTheDemoRoundOnAccessibleBudgetingPagesInBothLanguages() {
-        String round = demoRoundId();
+        String round = demoRoundId("Safer streets in Cathays");
         List<String> failures = new ArrayList<>();
+        String delivered = demoRoundId("Brighter Plasnewydd");
         checkInBothLanguages(List.of("budgeting/index.xhtml", "budgeting/round.xhtml?id=" + round,
-                "budgeting/vote.xhtml?round=" + round, "budgeting/results.xhtml?round=" + round), failures);
+                "budgeting/vote.xhtml?round=" + round, "budgeting/results.xhtml?round=" + round,
+                "budgeting/results.xhtml?round=" + delivered, "budgeting/round.xhtml?id=" + delivered), failures);
 
         driver.get(url("budgeting/vote.xhtml?round=" + round + "&lang=cy"));
         String before = driver.findElement(By.id("ballot-total")).getText();
@@ -336,10 +338,10 @@ class ReportConcernBrowserIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
-    /** The demo round, found by its title: in a full run other tests' rounds share this database and its list. */
-    private String demoRoundId() {
+    /** A demo round, found by its title: in a full run other tests' rounds share this database and its list. */
+    private String demoRoundId(String title) {
         driver.get(url("budgeting/index.xhtml?lang=en"));
-        String page = driver.findElement(By.partialLinkText("Safer streets in Cathays")).getAttribute("href");
+        String page = driver.findElement(By.partialLinkText(title)).getAttribute("href");
         return page.substring(page.indexOf("id=") + 3);
     }
 
