@@ -94,6 +94,9 @@ public class DemoData {
     @Inject
     cymru.llais.budgeting.boundary.Budgeting budgeting;
 
+    @Inject
+    cymru.llais.budgeting.boundary.Proposals proposals;
+
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
     }
@@ -224,6 +227,8 @@ public class DemoData {
         if (budgeting.isEmpty()) {
             budgeting.loadDemo();
             LOG.info("Llais demo: a participatory budgeting round in Cathays, voting now, with the demo voting codes");
+            proposals.loadDemo(DEMO_RESIDENT_EMAIL);
+            LOG.info("Llais demo: a round in Plasnewydd collecting ideas, with two proposals of the demo resident");
         }
     }
 
