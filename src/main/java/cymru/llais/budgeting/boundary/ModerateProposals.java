@@ -5,12 +5,13 @@ import cymru.llais.accounts.boundary.FormFeedback;
 import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.i18n.Messages;
 import cymru.llais.shared.Language;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,8 +20,10 @@ import java.util.stream.Collectors;
  * the list of held proposals, and one proposal to approve or to hide with a public reason in both languages.
  */
 @Named
-@RequestScoped
-public class ModerateProposals {
+@ViewScoped
+public class ModerateProposals implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Proposals proposals;
@@ -35,8 +38,9 @@ public class ModerateProposals {
     CurrentLanguage language;
 
     private String id;
-    private Proposals.Held held;
-    private List<Proposals.Held> awaiting;
+    private Long projectId;
+    private transient Proposals.Held held;
+    private transient List<Proposals.Held> awaiting;
     private String hideEn;
     private String hideCy;
     private final FormFeedback feedback = new FormFeedback();
@@ -50,8 +54,12 @@ public class ModerateProposals {
 
     /** One proposal: 404 when there is none, 403 when it belongs to a round outside the member's wards. */
     public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
         Long pid = AdminRounds.parse(id);
         held = proposals.held(current.require(), pid).orElse(null);
+        projectId = held == null ? null : pid;
         if (held == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             boolean exists = budgeting.project(pid).flatMap(p -> p.proposedIn()).isPresent();
@@ -61,11 +69,11 @@ public class ModerateProposals {
     }
 
     public String approve() {
-        return after(proposals.approve(current.require(), held.project().getId()), "budgeting.proposal.done.approved");
+        return after(proposals.approve(current.require(), projectId), "budgeting.proposal.done.approved");
     }
 
     public String hide() {
-        return after(proposals.hide(current.require(), held.project().getId(), hideEn, hideCy), "budgeting.proposal.done.hidden");
+        return after(proposals.hide(current.require(), projectId, hideEn, hideCy), "budgeting.proposal.done.hidden");
     }
 
     private String after(String refusal, String done) {
@@ -94,6 +102,9 @@ public class ModerateProposals {
     }
 
     public Proposals.Held getHeld() {
+        if (held == null && projectId != null) {
+            held = proposals.held(current.require(), projectId).orElse(null);
+        }
         return held;
     }
 

@@ -8,15 +8,16 @@ import cymru.llais.budgeting.entity.ProposalDetails;
 import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.shared.Language;
 import cymru.llais.shared.PhotoSanitiser;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,8 +28,10 @@ import java.util.Map;
  * where each stands. Signed-in verified residents only: anyone else is sent to sign in and brought back.
  */
 @Named
-@RequestScoped
-public class ProposeProject {
+@ViewScoped
+public class ProposeProject implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int MAX_MB = PhotoSanitiser.MAX_BYTES / (1024 * 1024);
 
@@ -45,7 +48,8 @@ public class ProposeProject {
     CurrentLanguage language;
 
     private String roundParam;
-    private Budgeting.RoundView round;
+    private Long roundId;
+    private transient Budgeting.RoundView round;
     private String textLanguage;
     private String title;
     private String description;
@@ -53,12 +57,15 @@ public class ProposeProject {
     private String place;
     private String photoAlt;
     private transient Part photo;
-    private List<Project> mine;
-    private Map<Long, String> alts;
+    private transient List<Project> mine;
+    private transient Map<Long, String> alts;
     private final FormFeedback feedback = new FormFeedback();
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
         ExternalContext ext = faces.getExternalContext();
         Long id = AdminRounds.parse(roundParam);
         round = budgeting.round(id).orElse(null);
@@ -67,6 +74,7 @@ public class ProposeProject {
             faces.responseComplete();
             return;
         }
+        roundId = round.id();
         if (!current.isSignedIn()) {
             String next = "/budgeting/propose.xhtml?round=" + round.id() + "&lang=" + language.get().code();
             ext.redirect(ext.getRequestContextPath() + "/signin.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)
@@ -96,22 +104,22 @@ public class ProposeProject {
         }
         Language written = Language.fromCode(textLanguage).orElse(null);
         ProposalDetails details = new ProposalDetails(written, title, description, cost, place, photoAlt, bytes != null);
-        Budgeting.SaveResult r = proposals.propose(current.id(), round.id(), details, bytes);
+        Budgeting.SaveResult r = proposals.propose(current.id(), roundId, details, bytes);
         if (!r.ok()) {
             r.problems().forEach(p -> feedback.error(language.get(), p.field(), p.key(), MAX_MB, Proposals.MAX_PER_RESIDENT));
             return null;
         }
         FormFeedback.noticeAfterRedirect(language.get(), "budgeting.proposal.done");
-        return "/budgeting/propose.xhtml?faces-redirect=true&round=" + round.id();
+        return "/budgeting/propose.xhtml?faces-redirect=true&round=" + roundId;
     }
 
     public boolean isOpen() {
-        return round != null && round.phase() == Phase.IDEAS;
+        return getRound() != null && getRound().phase() == Phase.IDEAS;
     }
 
     public List<Project> getMine() {
         if (mine == null) {
-            mine = round == null ? List.of() : proposals.mine(current.id(), round.id());
+            mine = roundId == null ? List.of() : proposals.mine(current.id(), roundId);
         }
         return mine;
     }
@@ -141,6 +149,9 @@ public class ProposeProject {
     }
 
     public Budgeting.RoundView getRound() {
+        if (round == null && roundId != null) {
+            round = budgeting.round(roundId).orElse(null);
+        }
         return round;
     }
 
