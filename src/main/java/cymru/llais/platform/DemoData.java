@@ -97,6 +97,9 @@ public class DemoData {
     @Inject
     cymru.llais.budgeting.boundary.Delivery delivery;
 
+    @Inject
+    cymru.llais.budgeting.boundary.Proposals proposals;
+
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
     }
@@ -230,6 +233,8 @@ public class DemoData {
             delivery.loadDemo(accounts.find(DemoTeams.ADMIN_EMAIL).orElseThrow(), partners.all().stream()
                     .filter(p -> "cardiff-council".equals(p.getCode())).findFirst().orElseThrow().getId());
             LOG.info("Llais demo: a past round in Plasnewydd, its winners in delivery, with one progress update");
+            proposals.loadDemo(DEMO_RESIDENT_EMAIL);
+            LOG.info("Llais demo: a round in Plasnewydd collecting ideas, with two proposals of the demo resident");
         }
     }
 

@@ -66,6 +66,37 @@ public class PublicRounds {
         return budgeting.publicProjects(round.id(), Feasibility.NOT_FEASIBLE);
     }
 
+    @Inject
+    Proposals proposals;
+
+    private java.util.Map<Long, String> alts;
+
+    /** Residents' approved proposals awaiting staff's review (the ideas and review phases). */
+    public List<Project> getUnderReview() {
+        return proposals.underReview(round.id());
+    }
+
+    /** Proposals a moderator hid: the page shows their public reasons only. */
+    public List<Project> getHidden() {
+        return proposals.hidden(round.id());
+    }
+
+    public boolean isIdeas() {
+        return round.phase() == cymru.llais.budgeting.entity.Phase.IDEAS;
+    }
+
+    /** What a public project's photo shows, or null when it has none. */
+    public String alt(Project p) {
+        if (alts == null) {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            getFeasible().forEach(x -> ids.add(x.getId()));
+            getNotFeasible().forEach(x -> ids.add(x.getId()));
+            getUnderReview().forEach(x -> ids.add(x.getId()));
+            alts = proposals.photoAlts(ids);
+        }
+        return alts.get(p.getId());
+    }
+
     public String getId() {
         return id;
     }

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A project in a round: its words in one or both languages, its cost, and staff's feasibility decision; a
@@ -61,6 +63,18 @@ public class Project {
     @Column(nullable = false)
     private boolean selected;
 
+    @Column(name = "language")
+    private String language;
+
+    @Column(name = "held_for")
+    private String heldFor;
+
+    @Column(name = "hidden_reason_en")
+    private String hiddenReasonEn;
+
+    @Column(name = "hidden_reason_cy")
+    private String hiddenReasonCy;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -85,6 +99,51 @@ public class Project {
         write(details);
     }
 
+    /**
+     * A resident's proposal, in the language it was written in, held for a councillor whatever the free-text check
+     * found ({@code heldFor}: its findings, or {@link #NEW_PROPOSAL}); the caller has checked the details.
+     */
+    public static Project proposal(Long roundId, ProposalDetails details, Long proposerId, List<String> heldFor, Instant now) {
+        Project p = new Project(roundId, details.asProject(), proposerId, now);
+        p.language = details.language().code();
+        p.status = Feasibility.HELD;
+        p.heldFor = String.join(",", heldFor.isEmpty() ? List.of(NEW_PROPOSAL) : heldFor);
+        if (p.heldFor.length() > 500) {
+            p.heldFor = p.heldFor.substring(0, 500);
+        }
+        return p;
+    }
+
+    /** Recorded as the reason a proposal waits when the free-text check found nothing: every proposal waits. */
+    public static final String NEW_PROPOSAL = "NEW_PROPOSAL";
+
+    /** A councillor's approval: a held (or hidden) proposal becomes public, awaiting review. The key of a refusal, or null. */
+    public String approve() {
+        if (status != Feasibility.HELD && status != Feasibility.HIDDEN) {
+            return "budgeting.proposal.error.notHeld";
+        }
+        status = Feasibility.PROPOSED;
+        hiddenReasonEn = null;
+        hiddenReasonCy = null;
+        return null;
+    }
+
+    /** A councillor hides a proposal with a public reason in both languages; off the ballot. The key of a refusal, or null. */
+    public String hide(String reasonEn, String reasonCy) {
+        String en = RoundDetails.clean(reasonEn);
+        String cy = RoundDetails.clean(reasonCy);
+        if (en == null || cy == null) {
+            return "budgeting.proposal.error.hideReason";
+        }
+        if (en.length() > RoundDetails.MAX_TEXT || cy.length() > RoundDetails.MAX_TEXT) {
+            return "budgeting.error.tooLong";
+        }
+        status = Feasibility.HIDDEN;
+        hiddenReasonEn = en;
+        hiddenReasonCy = cy;
+        return null;
+    }
+
     public void write(ProjectDetails d) {
         if (!d.problems().isEmpty()) {
             throw new IllegalArgumentException("a project is saved complete");
@@ -104,8 +163,11 @@ public class Project {
     public String decide(Feasibility decision, String reasonEn, String reasonCy) {
         String en = RoundDetails.clean(reasonEn);
         String cy = RoundDetails.clean(reasonCy);
-        if (decision == null) {
+        if (decision == null || !decision.isPublic()) {
             return "budgeting.project.error.decision";
+        }
+        if (!status.isPublic()) {
+            return "budgeting.proposal.error.notApproved";
         }
         if (decision == Feasibility.NOT_FEASIBLE && (en == null || cy == null)) {
             return "budgeting.project.error.reason";
@@ -145,6 +207,26 @@ public class Project {
 
     public ProjectDetails details() {
         return new ProjectDetails(titleEn, titleCy, descriptionEn, descriptionCy, Long.toString(cost), place);
+    }
+
+    /** The language a resident's proposal was written in; empty for a project staff added. */
+    public Optional<Language> proposedIn() {
+        return Language.fromCode(language);
+    }
+
+    /** Who proposed the project, as a bundle key: a resident in Welsh or in English, or staff. */
+    public String originKey() {
+        return proposedIn().map(l -> l == Language.CY ? "budgeting.proposal.origin.cy" : "budgeting.proposal.origin.en")
+                .orElse("budgeting.proposal.origin.staff");
+    }
+
+    /** What the free-text check found when the proposal came in (EMAIL, PHONE, WORD:word, or NEW_PROPOSAL). */
+    public List<String> heldFor() {
+        return heldFor == null ? List.of() : List.of(heldFor.split(","));
+    }
+
+    public String hiddenReason(Language language) {
+        return language == Language.CY ? hiddenReasonCy : hiddenReasonEn;
     }
 
     public Long getId() {
