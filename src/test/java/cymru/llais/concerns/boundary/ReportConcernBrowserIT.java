@@ -255,7 +255,8 @@ class ReportConcernBrowserIT {
         List<String> failures = new ArrayList<>();
         for (String language : List.of("cy", "en")) {
             for (String page : List.of("councillor/queue.xhtml", "councillor/queue.xhtml?tab=flagged",
-                    "councillor/queue.xhtml?tab=duplicates", "councillor/queue.xhtml?tab=recent", item)) {
+                    "councillor/queue.xhtml?tab=duplicates", "councillor/queue.xhtml?tab=recent", item,
+                    "councillor/proposals.xhtml")) {
                 accessible(page, language, failures);
             }
         }
@@ -315,9 +316,11 @@ class ReportConcernBrowserIT {
         String round = demoRoundId("Safer streets in Cathays");
         List<String> failures = new ArrayList<>();
         String delivered = demoRoundId("Brighter Plasnewydd");
+        String ideas = demoRoundId("Brighter evenings in Plasnewydd");
         checkInBothLanguages(List.of("budgeting/index.xhtml", "budgeting/round.xhtml?id=" + round,
                 "budgeting/vote.xhtml?round=" + round, "budgeting/results.xhtml?round=" + round,
-                "budgeting/results.xhtml?round=" + delivered, "budgeting/round.xhtml?id=" + delivered), failures);
+                "budgeting/results.xhtml?round=" + delivered, "budgeting/round.xhtml?id=" + delivered,
+                "budgeting/round.xhtml?id=" + ideas), failures);
 
         driver.get(url("budgeting/vote.xhtml?round=" + round + "&lang=cy"));
         String before = driver.findElement(By.id("ballot-total")).getText();
