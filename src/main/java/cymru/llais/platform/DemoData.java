@@ -94,6 +94,9 @@ public class DemoData {
     @Inject
     cymru.llais.budgeting.boundary.Budgeting budgeting;
 
+    @Inject
+    cymru.llais.accounts.boundary.ResidentAddresses addresses;
+
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
     }
@@ -224,6 +227,9 @@ public class DemoData {
         if (budgeting.isEmpty()) {
             budgeting.loadDemo();
             LOG.info("Llais demo: a participatory budgeting round in Cathays, voting now, with the demo voting codes");
+        }
+        if (addresses.isEmpty() && addresses.verifiedForDemo(DEMO_RESIDENT_EMAIL, "12 Heol Enghraifft", "Caerdydd", "CF24 4AA", "W05000857")) {
+            LOG.info("Llais demo: the demo resident has a verified address in Cathays and can vote there with her account");
         }
     }
 
