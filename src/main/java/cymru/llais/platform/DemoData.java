@@ -100,6 +100,9 @@ public class DemoData {
     @Inject
     cymru.llais.budgeting.boundary.Proposals proposals;
 
+    @Inject
+    cymru.llais.accounts.boundary.ResidentAddresses addresses;
+
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
     }
@@ -235,6 +238,9 @@ public class DemoData {
             LOG.info("Llais demo: a past round in Plasnewydd, its winners in delivery, with one progress update");
             proposals.loadDemo(DEMO_RESIDENT_EMAIL);
             LOG.info("Llais demo: a round in Plasnewydd collecting ideas, with two proposals of the demo resident");
+        }
+        if (addresses.isEmpty() && addresses.verifiedForDemo(DEMO_RESIDENT_EMAIL, "12 Heol Enghraifft", "Caerdydd", "CF24 4AA", "W05000857")) {
+            LOG.info("Llais demo: the demo resident has a verified address in Cathays and can vote there with her account");
         }
     }
 

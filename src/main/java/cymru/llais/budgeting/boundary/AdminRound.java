@@ -55,6 +55,7 @@ public class AdminRound implements Serializable {
     private String reasonEn;
     private String reasonCy;
     private String codeCount;
+    private String votingMethods;
     private final Set<String> invalid = new HashSet<>();
 
     public void load() throws IOException {
@@ -117,6 +118,41 @@ public class AdminRound implements Serializable {
         reasonEn = null;
         reasonCy = null;
         return say(null, "budgeting.project.decided", false);
+    }
+
+    /** Who may vote: codes, accounts with a verified address in the area, or both; fixed once voting has begun. */
+    public String saveVotingMethods() {
+        invalid.clear();
+        if (!current.isAdmin()) {
+            return say(null, "budgeting.error.notAllowed", true);
+        }
+        cymru.llais.budgeting.entity.VotingMethods m;
+        try {
+            m = cymru.llais.budgeting.entity.VotingMethods.valueOf(votingMethods == null ? "" : votingMethods);
+        } catch (IllegalArgumentException e) {
+            m = null;
+        }
+        String refusal = budgeting.setVotingMethods(roundId, m);
+        if (refusal != null) {
+            return say("votingMethods", refusal, true);
+        }
+        return say(null, "budgeting.methods.saved", false);
+    }
+
+    public cymru.llais.budgeting.entity.VotingMethods[] getVotingMethodChoices() {
+        return cymru.llais.budgeting.entity.VotingMethods.values();
+    }
+
+    public String getVotingMethods() {
+        if (votingMethods == null) {
+            Budgeting.RoundView r = getRound();
+            return r == null ? null : r.round().getVotingMethods().name();
+        }
+        return votingMethods;
+    }
+
+    public void setVotingMethods(String votingMethods) {
+        this.votingMethods = votingMethods;
     }
 
     /** Writes the new codes as CSV straight into the response: the one and only time they are readable. */

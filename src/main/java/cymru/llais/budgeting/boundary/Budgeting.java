@@ -1,6 +1,8 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.accounts.boundary.ResidentAddresses;
 import cymru.llais.budgeting.control.BallotBox;
+import cymru.llais.budgeting.control.VoterKeys;
 import cymru.llais.budgeting.control.VotingCodes;
 import cymru.llais.budgeting.entity.AreaKind;
 import cymru.llais.budgeting.entity.Feasibility;
@@ -10,6 +12,7 @@ import cymru.llais.budgeting.entity.Project;
 import cymru.llais.budgeting.entity.ProjectDetails;
 import cymru.llais.budgeting.entity.Round;
 import cymru.llais.budgeting.entity.RoundDetails;
+import cymru.llais.budgeting.entity.VotingMethods;
 import cymru.llais.platform.RateLimits;
 import cymru.llais.routing.boundary.Areas;
 import cymru.llais.routing.boundary.AuthorityInfo;
@@ -22,7 +25,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,6 +64,15 @@ public class Budgeting {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ResidentAddresses addresses;
+
+    @Inject
+    @ConfigProperty(name = "llais.budgeting.voter-key-secret")
+    Optional<String> configuredVoterSecret;
+
+    private volatile VoterKeys voterKeys;
 
     /** A round as pages show it, with its phase today and the name of its area. */
     public record RoundView(Round round, Phase phase, BilingualText areaName) {
@@ -284,6 +298,9 @@ public class Budgeting {
         if (round.phaseOn(today()) != Phase.VOTING) {
             return refused("budgeting.vote.error.notVoting");
         }
+        if (!round.getVotingMethods().codes()) {
+            return refused("budgeting.vote.error.codesNotTaken");
+        }
         if (typedCode == null || typedCode.isBlank()) {
             return refused("budgeting.vote.error.codeRequired");
         }
@@ -317,6 +334,103 @@ public class Budgeting {
         } catch (RuntimeException e) {
             return box.castWithCode(roundId, codeHash, choices, clock.instant());
         }
+    }
+
+    /** Where a signed-in resident stands for voting with their account in a round; the key of each says why. */
+    public enum AccountVoting {
+        ELIGIBLE, NOT_SIGNED_IN, NOT_TAKEN, NOT_VOTING, NOT_VERIFIED, OUTSIDE_AREA, ALREADY_VOTED;
+
+        public String key() {
+            return switch (this) {
+                case ELIGIBLE -> "budgeting.account.eligible";
+                case NOT_SIGNED_IN -> "budgeting.account.error.notSignedIn";
+                case NOT_TAKEN -> "budgeting.account.error.notTaken";
+                case NOT_VOTING -> "budgeting.vote.error.notVoting";
+                case NOT_VERIFIED -> "budgeting.account.error.notVerified";
+                case OUTSIDE_AREA -> "budgeting.account.error.outsideArea";
+                case ALREADY_VOTED -> "budgeting.account.error.alreadyVoted";
+            };
+        }
+    }
+
+    /**
+     * Whether the resident may vote with their account in the round: the round takes accounts and is in its voting
+     * phase, the resident's address is verified and lies in the round's area (its ward, or a ward of its local
+     * authority), and the account has not voted in it.
+     */
+    public AccountVoting accountVoting(Long roundId, Long residentId) {
+        Round round = roundId == null ? null : em.find(Round.class, roundId);
+        if (residentId == null || round == null) {
+            return AccountVoting.NOT_SIGNED_IN;
+        }
+        if (!round.getVotingMethods().accounts()) {
+            return AccountVoting.NOT_TAKEN;
+        }
+        if (round.phaseOn(today()) != Phase.VOTING) {
+            return AccountVoting.NOT_VOTING;
+        }
+        Optional<String> ward = addresses.verifiedWard(residentId);
+        if (ward.isEmpty()) {
+            return AccountVoting.NOT_VERIFIED;
+        }
+        String authority = areas.ward(ward.get()).map(WardInfo::authorityCode).orElse(null);
+        if (!round.covers(ward.get(), authority)) {
+            return AccountVoting.OUTSIDE_AREA;
+        }
+        if (box.hasVoted(roundId, voterKeys().account(roundId, residentId))) {
+            return AccountVoting.ALREADY_VOTED;
+        }
+        return AccountVoting.ELIGIBLE;
+    }
+
+    /**
+     * Casts a ballot with a signed-in resident's account. Refused with the key of the reason, and nothing stored:
+     * the round does not take accounts or is not voting, the address is not verified or not in the area, the
+     * account has voted (also when two ballots arrive at once: pb_voter's primary key holds one), or the ballot is
+     * empty, over the budget or over the maximum. When a receipt comes back, the ballot has been committed.
+     */
+    public VoteResult voteWithAccount(Long roundId, Long residentId, Map<Long, Integer> choices) {
+        AccountVoting eligible = accountVoting(roundId, residentId);
+        if (eligible != AccountVoting.ELIGIBLE) {
+            return refused(eligible.key());
+        }
+        Round round = em.find(Round.class, roundId);
+        Map<Long, Long> costs = new LinkedHashMap<>();
+        publicProjects(roundId, Feasibility.FEASIBLE).forEach(p -> costs.put(p.getId(), p.getCost()));
+        Optional<String> invalid = round.check(choices, costs);
+        if (invalid.isPresent()) {
+            return refused(invalid.get());
+        }
+        String key = voterKeys().account(roundId, residentId);
+        BallotBox.Cast cast;
+        try {
+            cast = box.castWithAccount(roundId, key, choices, clock.instant());
+        } catch (RuntimeException e) {
+            cast = box.castWithAccount(roundId, key, choices, clock.instant());
+        }
+        return cast.result() == BallotBox.Result.CAST ? new VoteResult(cast.receipt(), null)
+                : refused(AccountVoting.ALREADY_VOTED.key());
+    }
+
+    /** The voter key secret: configured, or made at first use and kept in the database for every instance. */
+    VoterKeys voterKeys() {
+        VoterKeys k = voterKeys;
+        if (k == null) {
+            String secret = configuredVoterSecret.map(String::strip).filter(c -> c.length() >= 16).orElseGet(box::storedSecret);
+            k = new VoterKeys(secret.getBytes(StandardCharsets.UTF_8));
+            voterKeys = k;
+        }
+        return k;
+    }
+
+    /** Sets who may vote in a round (codes, accounts or both); the key of the refusal, or null when set. */
+    @Transactional
+    public String setVotingMethods(Long roundId, VotingMethods methods) {
+        Round r = roundId == null ? null : em.find(Round.class, roundId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            return "budgeting.error.notFound";
+        }
+        return r.changeVotingMethods(methods, today()).orElse(null);
     }
 
     private static VoteResult refused(String key) {

@@ -39,6 +39,9 @@ public class CastVote implements Serializable {
     @Inject
     CurrentLanguage language;
 
+    @Inject
+    AccountBallot account;
+
     private String round;
     private Long roundId;
     private String code;
@@ -47,6 +50,7 @@ public class CastVote implements Serializable {
     private static final String READ_IN_THIS_REQUEST = CastVote.class.getName() + ".read";
     private transient Budgeting.RoundView roundView;
     private transient List<Project> projects;
+    private String refusal;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -81,6 +85,50 @@ public class CastVote implements Serializable {
         return "/budgeting/voted.xhtml?faces-redirect=true&receipt=" + result.receipt();
     }
 
+    /** Casts the ballot with the signed-in resident's account (no code); the same receipt page follows. */
+    public String castWithAccount() {
+        readChoices();
+        Budgeting.VoteResult result = budgeting.voteWithAccount(roundId, account.residentId(), chosen);
+        account.forget();
+        if (!result.cast()) {
+            refusal = result.refusal();
+            return say(result.refusal(), true);
+        }
+        return "/budgeting/voted.xhtml?faces-redirect=true&receipt=" + result.receipt();
+    }
+
+    /** Whether the signed-in resident may vote here with their account: then the page offers that, not the code. */
+    public boolean isAccountEligible() {
+        return roundId != null && account.state(roundId) == Budgeting.AccountVoting.ELIGIBLE;
+    }
+
+    /**
+     * Why a signed-in resident cannot vote here with their account (the key), when the round takes accounts; null when
+     * nobody is signed in, when they can, or when the refusal just shown says it already.
+     */
+    public String getAccountNote() {
+        if (roundId == null) {
+            return null;
+        }
+        Budgeting.AccountVoting s = account.state(roundId);
+        if (s == Budgeting.AccountVoting.ELIGIBLE || s == Budgeting.AccountVoting.NOT_SIGNED_IN
+                || s == Budgeting.AccountVoting.NOT_TAKEN || s == Budgeting.AccountVoting.NOT_VOTING) {
+            return null;
+        }
+        return s.key().equals(refusal) ? null : s.key();
+    }
+
+    /** Whether the ballot asks for a voting code: the round takes codes and the resident is not voting with an account. */
+    public boolean isCodeField() {
+        Budgeting.RoundView r = getRoundView();
+        return r != null && r.round().getVotingMethods().codes() && !isAccountEligible();
+    }
+
+    /** Whether the round takes only accounts and nobody eligible is signed in: then there is no ballot to fill in. */
+    public boolean isNoWayToVote() {
+        return !isCodeField() && !isAccountEligible();
+    }
+
     private static String overKey(BallotType type) {
         return switch (type) {
             case APPROVAL -> "budgeting.vote.error.tooMany";
@@ -90,6 +138,7 @@ public class CastVote implements Serializable {
     }
 
     private void readChoices() {
+        refusal = null;
         chosen.clear();
         Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
         for (Project p : getProjects()) {

@@ -52,6 +52,35 @@ public class BallotBox {
         return cast;
     }
 
+    /**
+     * Casts the ballot of a resident voting with their account ({@code voterKey} from {@link VoterKeys#account}); the
+     * eligibility (verified address in the area) was decided by the caller. Nothing joins the ballot to the key.
+     */
+    @Transactional
+    public Cast castWithAccount(long roundId, String voterKey, Map<Long, Integer> choices, Instant now) {
+        if (voterKey == null || !voterKey.startsWith(VoterKeys.ACCOUNT_PREFIX)) {
+            throw new IllegalArgumentException("an account's voter key");
+        }
+        return insert(roundId, voterKey, choices, now);
+    }
+
+    /** The voter key secret kept in the database: made at first use, the same for every instance. */
+    @Transactional
+    public String storedSecret() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        em.createNativeQuery("INSERT IGNORE INTO pb_secret (name, secret, created_at) VALUES ('voter-key', ?1, ?2)")
+                .setParameter(1, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random))
+                .setParameter(2, utc(Instant.now())).executeUpdate();
+        return (String) em.createNativeQuery("SELECT secret FROM pb_secret WHERE name = 'voter-key'").getSingleResult();
+    }
+
+    /** Whether this voter has a ballot in the round. */
+    public boolean hasVoted(long roundId, String voterKey) {
+        return !em.createNativeQuery("SELECT round_id FROM pb_voter WHERE round_id = ?1 AND voter_key = ?2")
+                .setParameter(1, roundId).setParameter(2, voterKey).getResultList().isEmpty();
+    }
+
     private static boolean isTrue(Object column) {
         return column instanceof Boolean b ? b : column instanceof Number n && n.intValue() != 0;
     }

@@ -82,6 +82,10 @@ public class Round {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "voting_methods", nullable = false)
+    private VotingMethods votingMethods = VotingMethods.BOTH;
+
     @Version
     private int version;
 
@@ -183,6 +187,33 @@ public class Round {
             case KNAPSACK -> cost > budget ? Optional.of("budgeting.vote.error.overBudget") : Optional.empty();
             case CUMULATIVE -> used > points ? Optional.of("budgeting.vote.error.tooManyPoints") : Optional.empty();
         };
+    }
+
+    /**
+     * Whether a resident whose verified address lies in this ward (of this local authority) may vote here: the
+     * round's ward, or a ward of the round's local authority.
+     */
+    public boolean covers(String wardCode, String authorityCode) {
+        return switch (areaKind) {
+            case WARD -> areaCode.equals(wardCode);
+            case AUTHORITY -> areaCode.equals(authorityCode);
+        };
+    }
+
+    /** Sets who may vote; refused (the key) once voting has begun, when it would change who could vote. */
+    public Optional<String> changeVotingMethods(VotingMethods methods, LocalDate today) {
+        if (methods == null) {
+            return Optional.of("budgeting.methods.error.choose");
+        }
+        if (methods != votingMethods && phaseOn(today).compareTo(Phase.VOTING) >= 0) {
+            return Optional.of("budgeting.methods.error.locked");
+        }
+        votingMethods = methods;
+        return Optional.empty();
+    }
+
+    public VotingMethods getVotingMethods() {
+        return votingMethods == null ? VotingMethods.BOTH : votingMethods;
     }
 
     public String title(Language language) {

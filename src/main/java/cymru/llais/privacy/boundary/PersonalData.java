@@ -80,6 +80,7 @@ public class PersonalData {
                 .add("about", Messages.get().format(Language.EN, "privacy.export.about") + " / "
                         + Messages.get().format(Language.CY, "privacy.export.about"))
                 .add("account", account)
+                .add("homeAddress", homeAddress(residentId))
                 .add("concerns", concerns(residentId, email))
                 .add("following", following(residentId))
                 .add("wardSubscriptions", wardSubscriptions(residentId))
@@ -87,6 +88,23 @@ public class PersonalData {
                 .add("outcomeRatings", outcomeRatings(residentId))
                 .add("emails", emails(email));
         return Optional.of(doc.build());
+    }
+
+    /** The home address given for voting by account (an array of none or one), with where its verification stands. */
+    private JsonArrayBuilder homeAddress(Long residentId) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (Object row : em.createNativeQuery("SELECT line1, line2, town, postcode, ward_code, status, given_at, letter_at, verified_at"
+                + " FROM resident_address WHERE resident_id = ?1").setParameter(1, residentId).getResultList()) {
+            Object[] a = (Object[]) row;
+            JsonObjectBuilder o = Json.createObjectBuilder().add("line1", (String) a[0]);
+            addText(o, "line2", a[1]);
+            o.add("town", (String) a[2]).add("postcode", (String) a[3]).add("ward", (String) a[4]).add("verification", (String) a[5]);
+            addTime(o, "givenAt", a[6]);
+            addTime(o, "letterPrintedAt", a[7]);
+            addTime(o, "verifiedAt", a[8]);
+            out.add(o);
+        }
+        return out;
     }
 
     private JsonArrayBuilder wardSubscriptions(Long residentId) {
@@ -258,7 +276,7 @@ public class PersonalData {
         }
         update("UPDATE concern_flag SET flagger_account_id = NULL WHERE flagger_account_id = ?1", account);
         update("DELETE FROM mail_outbox WHERE recipient = ?1", email);
-        // its tokens and follows go with it (ON DELETE CASCADE)
+        // its tokens, follows and home address go with it (ON DELETE CASCADE)
         int accounts = update("DELETE FROM resident_account WHERE id = ?1", account);
         em.getEntityManagerFactory().getCache().evictAll();
         return new Erased(ids.size(), accounts > 0);
