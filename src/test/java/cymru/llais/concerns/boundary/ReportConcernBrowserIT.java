@@ -269,7 +269,7 @@ class ReportConcernBrowserIT {
         waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
         String round = demoRoundId("Safer streets in Cathays");
         for (String language : List.of("cy", "en")) {
-            for (String page : List.of("admin/rounds.xhtml", "admin/round.xhtml?id=" + round, "staff/delivery.xhtml", "admin/words.xhtml",
+            for (String page : List.of("admin/rounds.xhtml", "admin/round.xhtml?id=" + round, "staff/delivery.xhtml", "admin/letters.xhtml", "admin/words.xhtml",
                     "admin/escalations.xhtml", "admin/staff.xhtml")) {
                 accessible(page, language, failures);
             }
@@ -453,8 +453,9 @@ class ReportConcernBrowserIT {
         driver.findElement(By.id("follow-button")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("unfollow-button")));
         assertAccessible();
+        String ideas = demoRoundId("Brighter evenings in Plasnewydd");
         checkInBothLanguages(List.of("account/index.xhtml", "account/concerns.xhtml", "account/subscriptions.xhtml",
-                "concerns/view.xhtml?ref=" + m.group()), failures);
+                "concerns/view.xhtml?ref=" + m.group(), "account/address.xhtml", "budgeting/propose.xhtml?round=" + ideas), failures);
         driver.get(url("account/subscriptions.xhtml?lang=en"));
         assertTrue(driver.findElement(By.tagName("main")).getText().contains(m.group()), "the followed concern is listed");
 
