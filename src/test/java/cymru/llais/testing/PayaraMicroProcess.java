@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Payara Micro process serving the portal's WAR on 127.0.0.1 only, without clustering, from a
+ * A Payara Micro process serving the portal's WAR on 127.0.0.1 only, without its data grid, from a
  * fresh root directory (a reused one would redeploy an older copy of the application too).
+ * {@code --nohazelcast}, not {@code --nocluster}: with {@code --nocluster} Hazelcast still starts and
+ * listens on *:6900, ignoring {@code --interfaces} and {@code hazelcast.socket.bind.any=false}. The portal
+ * needs no data grid here: its sessions are not distributable, its EJB timers are not persistent, and it
+ * uses no JCache.
  */
 public final class PayaraMicroProcess {
 
@@ -40,7 +44,7 @@ public final class PayaraMicroProcess {
         cmd.add("-Duser.timezone=UTC");
         systemProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.addAll(List.of("-jar", microJar.toString(),
-                "--nocluster",
+                "--nohazelcast",
                 "--port", Integer.toString(port),
                 "--contextroot", "/",
                 "--rootdir", rootDir.toString(),

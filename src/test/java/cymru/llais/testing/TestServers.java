@@ -41,7 +41,9 @@ public class TestServers implements BeforeAllCallback {
             mail.start();
             Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
             // a cluster of one on loopback, with a port and a name of its own: two test runs on one machine
-            // (two worktrees, or the run command beside the tests) must never try to join each other
+            // (two worktrees, or the run command beside the tests) must never try to join each other.
+            // --interfaces only chooses the member's address: Hazelcast still binds its port on every
+            // interface unless hazelcast.socket.bind.any=false (a JVM property, in cmdOptions below)
             int clusterPort = EmbeddedMariaDb.freePort();
             System.setProperty("arq.container.payara-micro.configuration.extraMicroOptions", String.join(" ",
                     "--interfaces 127.0.0.1",
@@ -51,6 +53,7 @@ public class TestServers implements BeforeAllCallback {
                     "--prebootcommandfile target/test-classes/preboot-loopback.txt"));
             System.setProperty("arq.container.payara-micro.configuration.cmdOptions", String.join(" ",
                     "-Xmx768m", "-Djava.awt.headless=true", "-Duser.timezone=UTC",
+                    "-Dhazelcast.socket.bind.any=false",
                     "-Dllais.db.url=" + db.jdbcUrl(),
                     "-Dllais.db.user=" + EmbeddedMariaDb.USER,
                     "-Dllais.db.password=" + EmbeddedMariaDb.PASSWORD,
