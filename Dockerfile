@@ -17,7 +17,7 @@ ENV LLAIS_DB_URL="jdbc:mariadb://db:3306/llais" \
     LLAIS_DB_USER="llais" \
     LLAIS_BASE_URL="http://localhost:8080" \
     JVM_OPTS="-XX:MaxRAMPercentage=70 -Djava.awt.headless=true -Duser.timezone=UTC" \
-    MICRO_OPTS="--nocluster"
+    MICRO_OPTS="--nohazelcast"
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s \
   CMD wget -q -O /dev/null http://127.0.0.1:8080/health/ready || exit 1
