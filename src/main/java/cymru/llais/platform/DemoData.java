@@ -94,6 +94,9 @@ public class DemoData {
     @Inject
     cymru.llais.budgeting.boundary.Budgeting budgeting;
 
+    @Inject
+    cymru.llais.stories.boundary.StoriesDemo storiesDemo;
+
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
     }
@@ -224,6 +227,10 @@ public class DemoData {
         if (budgeting.isEmpty()) {
             budgeting.loadDemo();
             LOG.info("Llais demo: a participatory budgeting round in Cathays, voting now, with the demo voting codes");
+        }
+        if (storiesDemo.isEmpty()) {
+            storiesDemo.load();
+            LOG.info("Llais demo: a story collection in Cathays with thirty published stories");
         }
     }
 

@@ -387,6 +387,8 @@ class BundlesTest {
             case "admin.staff.role." -> Arrays.stream(cymru.llais.accounts.entity.Role.values()).map(r -> prefix + r.name()).toList();
             case "moderation.publication." -> Arrays.stream(cymru.llais.concerns.entity.Publication.values())
                     .map(cymru.llais.concerns.entity.Publication::key).toList();
+            case "stories.kind." -> Arrays.stream(cymru.llais.stories.entity.SignifierKind.values()).map(k -> k.key()).toList();
+            case "stories.status." -> Arrays.stream(cymru.llais.stories.entity.StoryStatus.values()).map(k -> k.key()).toList();
             case "budgeting.phase." -> Arrays.stream(cymru.llais.budgeting.entity.Phase.values()).map(k -> k.key()).toList();
             case "budgeting.ballotType." -> Arrays.stream(cymru.llais.budgeting.entity.BallotType.values()).map(k -> k.key()).toList();
             case "budgeting.rule." -> Arrays.stream(cymru.llais.budgeting.entity.CountingRule.values()).map(k -> k.key()).toList();
