@@ -19,7 +19,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -141,10 +140,6 @@ public class AdminCollections implements Serializable {
 
     public List<Stories.CollectionView> getCollections() {
         return stories.collections();
-    }
-
-    public Optional<Stories.CollectionView> getCollection() {
-        return stories.collection(collectionId);
     }
 
     public List<Stories.SignifierView> getSignifiers() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The public's stories pages: the open collections, and a collection's published stories ("what we heard"). */
 @Named
@@ -21,8 +20,9 @@ public class PublicStories {
         return stories.openCollections();
     }
 
-    public Optional<Stories.CollectionView> getCollection() {
-        return stories.collection(AdminCollections.parse(id));
+    /** The collection, or null when there is none with that id. */
+    public Stories.CollectionView getCollection() {
+        return stories.collection(AdminCollections.parse(id)).orElse(null);
     }
 
     public List<Stories.PublishedStory> getPublished() {

@@ -307,6 +307,130 @@ public class Stories {
                 .stream().map(s -> new PublishedStory(s.getId(), s.getTitle(), s.getBody(), s.getLang(), s.getCreatedAt())).toList();
     }
 
+    // ---- patterns (staff)
+
+    /** A triad's plot: its dots, one per published story that placed a point. */
+    public record TriadChart(SignifierView signifier, List<cymru.llais.stories.control.Patterns.Dot> dots) {
+    }
+
+    /** A dyad's histogram: stories in each tenth of the slider. */
+    public record DyadChart(SignifierView signifier, int[] bins) {
+        public int max() {
+            return java.util.Arrays.stream(bins).max().orElse(0);
+        }
+
+        public List<Integer> binIndexes() {
+            return java.util.stream.IntStream.range(0, bins.length).boxed().toList();
+        }
+    }
+
+    /** The published stories of a collection as charts, coloured by a context question and narrowed to one answer. */
+    public record Analysis(List<TriadChart> triads, List<DyadChart> dyads, int stories) {
+    }
+
+    /**
+     * The patterns across a collection's published stories. {@code colourBy}: a context question's id (its
+     * options are the groups, 1 onwards; 0 no answer); {@code onlyOption}: an option id that stories must have
+     * chosen (null: all).
+     */
+    public Analysis analysis(Long collectionId, Long colourBy, Long onlyOption, cymru.llais.stories.control.TernaryPlot plot) {
+        List<SignifierView> signifiers = signifiers(collectionId);
+        Map<Long, String> titles = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.id, s.title FROM Story s WHERE s.collectionId = :c AND s.status = :p", Object[].class)
+                .setParameter("c", collectionId).setParameter("p", StoryStatus.PUBLISHED).getResultList()) {
+            titles.put((Long) row[0], (String) row[1]);
+        }
+        List<StoryValue> all = titles.isEmpty() ? List.of()
+                : em.createQuery("SELECT v FROM StoryValue v WHERE v.storyId IN :ids", StoryValue.class)
+                        .setParameter("ids", titles.keySet()).getResultList();
+        Set<Long> chose = new java.util.HashSet<>(titles.keySet());
+        if (onlyOption != null) {
+            chose.clear();
+            all.stream().filter(v -> onlyOption.equals(v.getOptionId())).forEach(v -> chose.add(v.getStoryId()));
+            titles.keySet().retainAll(chose);
+        }
+        List<StoryValue> values = all.stream().filter(v -> chose.contains(v.getStoryId())).toList();
+        Map<Long, Integer> groups = new java.util.HashMap<>();
+        signifiers.stream().filter(s -> s.id().equals(colourBy) && s.kind() == SignifierKind.CONTEXT).findFirst().ifPresent(q -> {
+            List<Long> options = q.options().stream().map(ContextOption::getId).toList();
+            for (StoryValue v : values) {
+                if (v.getSignifierId().equals(q.id()) && v.getOptionId() != null) {
+                    groups.put(v.getStoryId(), options.indexOf(v.getOptionId()) + 1);
+                }
+            }
+        });
+        List<TriadChart> triads = new ArrayList<>();
+        List<DyadChart> dyads = new ArrayList<>();
+        for (SignifierView s : signifiers) {
+            if (s.kind() == SignifierKind.TRIAD) {
+                Map<Long, cymru.llais.stories.entity.TriadValue> points = new java.util.HashMap<>();
+                values.stream().filter(v -> v.getSignifierId().equals(s.id()) && v.triad() != null).forEach(v -> points.put(v.getStoryId(), v.triad()));
+                triads.add(new TriadChart(s, cymru.llais.stories.control.Patterns.dots(plot, points, titles, groups)));
+            } else if (s.kind() == SignifierKind.DYAD) {
+                dyads.add(new DyadChart(s, cymru.llais.stories.control.Patterns.histogram(values.stream()
+                        .filter(v -> v.getSignifierId().equals(s.id()) && v.dyadValue() != null).map(StoryValue::dyadValue).toList())));
+            }
+        }
+        return new Analysis(triads, dyads, titles.size());
+    }
+
+    /**
+     * A collection's published stories for export: a header row, then one row a story with its number, language,
+     * day told, title, text and every signifier's value (a triad as three shares from 0 to 1, a dyad 0 to 100, a
+     * context answer in English). Nothing about who told it.
+     */
+    public List<List<String>> export(Long collectionId) {
+        List<SignifierView> signifiers = signifiers(collectionId);
+        List<String> header = new ArrayList<>(List.of("story", "language", "told_on", "title", "text"));
+        for (SignifierView s : signifiers) {
+            Signifier f = s.signifier();
+            switch (s.kind()) {
+                case TRIAD -> {
+                    header.add(f.question(Language.EN) + ": " + f.labelA(Language.EN));
+                    header.add(f.question(Language.EN) + ": " + f.labelB(Language.EN));
+                    header.add(f.question(Language.EN) + ": " + f.labelC(Language.EN));
+                }
+                case DYAD -> header.add(f.question(Language.EN) + " (0 " + f.labelA(Language.EN) + ", 100 " + f.labelB(Language.EN) + ")");
+                case CONTEXT -> header.add(f.question(Language.EN));
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        List<Story> published = em.createQuery("SELECT s FROM Story s WHERE s.collectionId = :c AND s.status = :p ORDER BY s.id", Story.class)
+                .setParameter("c", collectionId).setParameter("p", StoryStatus.PUBLISHED).getResultList();
+        Map<Long, Map<Long, StoryValue>> byStory = new java.util.HashMap<>();
+        if (!published.isEmpty()) {
+            em.createQuery("SELECT v FROM StoryValue v WHERE v.storyId IN :ids", StoryValue.class)
+                    .setParameter("ids", published.stream().map(Story::getId).toList()).getResultList()
+                    .forEach(v -> byStory.computeIfAbsent(v.getStoryId(), k -> new java.util.HashMap<>()).put(v.getSignifierId(), v));
+        }
+        for (Story story : published) {
+            List<String> row = new ArrayList<>(List.of(story.getId().toString(), story.getLang(),
+                    LocalDate.ofInstant(story.getCreatedAt(), WALES).toString(), story.getTitle(), story.getBody()));
+            Map<Long, StoryValue> values = byStory.getOrDefault(story.getId(), Map.of());
+            for (SignifierView s : signifiers) {
+                StoryValue v = values.get(s.id());
+                switch (s.kind()) {
+                    case TRIAD -> {
+                        cymru.llais.stories.entity.TriadValue t = v == null ? null : v.triad();
+                        row.add(t == null ? "" : share(t.a()));
+                        row.add(t == null ? "" : share(t.b()));
+                        row.add(t == null ? "" : share(t.c()));
+                    }
+                    case DYAD -> row.add(v == null || v.dyadValue() == null ? "" : Integer.toString(v.dyadValue().value()));
+                    case CONTEXT -> row.add(v == null || v.getOptionId() == null ? "" : s.options().stream()
+                            .filter(o -> o.getId().equals(v.getOptionId())).findFirst().map(o -> o.label(Language.EN)).orElse(""));
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String share(int basisPoints) {
+        return java.math.BigDecimal.valueOf(basisPoints, 4).toPlainString();
+    }
+
     /** What the public reads of a story: never who told it. */
     public record PublishedStory(Long id, String title, String text, String lang, java.time.Instant toldAt) {
     }

@@ -45,9 +45,10 @@ public class StoryModeration implements Serializable {
         return m == null ? List.of() : stories.awaiting(m);
     }
 
-    public Optional<Stories.StoryItem> getItem() {
+    /** The story when it awaits this member's moderation, else null. */
+    public Stories.StoryItem getItem() {
         Long parsed = AdminCollections.parse(id);
-        return getAwaiting().stream().filter(i -> i.story().getId().equals(parsed)).findFirst();
+        return getAwaiting().stream().filter(i -> i.story().getId().equals(parsed)).findFirst().orElse(null);
     }
 
     public String publish() {

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Telling a story ({@code /stories/tell.xhtml?collection=}): title, text, the language it is written in,
@@ -51,8 +50,9 @@ public class TellStory implements Serializable {
         collectionId = AdminCollections.parse(collection);
     }
 
-    public Optional<Stories.CollectionView> getCollection() {
-        return stories.collection(collectionId);
+    /** The collection, or null when there is none with that id. */
+    public Stories.CollectionView getCollection() {
+        return stories.collection(collectionId).orElse(null);
     }
 
     public List<Stories.SignifierView> getSignifiers() {
