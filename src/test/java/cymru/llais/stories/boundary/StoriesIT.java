@@ -211,6 +211,7 @@ class StoriesIT {
         assertEquals("70", single("SELECT v.dyad FROM story_value v JOIN story_signifier s ON s.id = v.signifier_id "
                 + "WHERE v.story_id = ? AND s.kind = 'DYAD'", Long.valueOf(storyId)));
         assertEquals(3, count("SELECT COUNT(*) FROM story_value WHERE story_id = ?", Long.valueOf(storyId)));
+        assertTrue(resident.get("account/my-data.json").body().contains(title), "the teller's data download lists the story");
 
         Http visitor = client();
         assertFalse(visitor.get("stories/collection.xhtml?id=" + id).body().contains(title));
@@ -355,5 +356,23 @@ class StoriesIT {
         Http resident = Residents.verified(base.toString(), word() + "@example.org", "en");
         assertEquals(403, resident.get("staff/stories.csv?collection=" + demo).statusCode());
         assertEquals(403, resident.get("staff/stories.xhtml?collection=" + demo).statusCode());
+    }
+
+    @Test
+    void erasingAnAccountRemovesItsStoriesWithTheirSignification() throws Exception {
+        Http admin = staff(ADMIN);
+        String id = collection(admin, CATHAYS, word());
+        String email = word() + "@example.org";
+        Http resident = Residents.verified(base.toString(), email, "en");
+        String title = word();
+        assertEquals(302, tell(resident, id, "en", "story-title", title).statusCode());
+        String storyId = single("SELECT id FROM story WHERE title = ?", title);
+        assertEquals(3, count("SELECT COUNT(*) FROM story_value WHERE story_id = ?", Long.valueOf(storyId)));
+
+        HttpResponse<String> erased = Faces.submit(resident, "account/data.xhtml?lang=en", "erase", "erase-button",
+                "erase:mode", "mode:REMOVE", "password", Residents.PASSWORD);
+        assertEquals(302, erased.statusCode(), erased.body());
+        assertEquals(0, count("SELECT COUNT(*) FROM story WHERE title = ?", title));
+        assertEquals(0, count("SELECT COUNT(*) FROM story_value WHERE story_id = ?", Long.valueOf(storyId)));
     }
 }
