@@ -103,6 +103,9 @@ public class DemoData {
     @Inject
     cymru.llais.accounts.boundary.ResidentAddresses addresses;
 
+    @Inject
+    cymru.llais.stories.boundary.StoriesDemo storiesDemo;
+
     private record DemoConcern(String category, double lat, double lon, String place, String language,
                                String text, List<ConcernStatus> progress) {
     }
@@ -241,6 +244,10 @@ public class DemoData {
         }
         if (addresses.isEmpty() && addresses.verifiedForDemo(DEMO_RESIDENT_EMAIL, "12 Heol Enghraifft", "Caerdydd", "CF24 4AA", "W05000857")) {
             LOG.info("Llais demo: the demo resident has a verified address in Cathays and can vote there with her account");
+        }
+        if (storiesDemo.isEmpty()) {
+            storiesDemo.load();
+            LOG.info("Llais demo: a story collection in Cathays with thirty published stories");
         }
     }
 

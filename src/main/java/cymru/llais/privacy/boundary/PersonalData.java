@@ -86,6 +86,7 @@ public class PersonalData {
                 .add("wardSubscriptions", wardSubscriptions(residentId))
                 .add("flags", flags(residentId))
                 .add("outcomeRatings", outcomeRatings(residentId))
+                .add("stories", stories(residentId))
                 .add("emails", emails(email));
         return Optional.of(doc.build());
     }
@@ -102,6 +103,21 @@ public class PersonalData {
             addTime(o, "givenAt", a[6]);
             addTime(o, "letterPrintedAt", a[7]);
             addTime(o, "verifiedAt", a[8]);
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** The stories a resident told while signed in (anonymous ones are linked to no one). */
+    private JsonArrayBuilder stories(Long residentId) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (Object row : em.createNativeQuery("SELECT id, collection_id, title, body, lang, status, created_at FROM story"
+                + " WHERE account_id = ?1 ORDER BY created_at, id").setParameter(1, residentId).getResultList()) {
+            Object[] r = (Object[]) row;
+            JsonObjectBuilder o = Json.createObjectBuilder().add("story", ((Number) r[0]).longValue())
+                    .add("collection", ((Number) r[1]).longValue()).add("title", (String) r[2]).add("text", (String) r[3])
+                    .add("language", (String) r[4]).add("status", (String) r[5]);
+            addTime(o, "told", r[6]);
             out.add(o);
         }
         return out;
@@ -276,6 +292,9 @@ public class PersonalData {
         }
         update("UPDATE concern_flag SET flagger_account_id = NULL WHERE flagger_account_id = ?1", account);
         update("DELETE FROM mail_outbox WHERE recipient = ?1", email);
+        // stories told while signed in: removed with their signification, or kept unlinked
+        update(mode == ErasureMode.REMOVE ? "DELETE FROM story WHERE account_id = ?1" : "UPDATE story SET account_id = NULL WHERE account_id = ?1",
+                account);
         // its tokens, follows and home address go with it (ON DELETE CASCADE)
         int accounts = update("DELETE FROM resident_account WHERE id = ?1", account);
         em.getEntityManagerFactory().getCache().evictAll();

@@ -1,0 +1,6 @@
+package cymru.llais.stories.entity;
+
+/** The kind of area a collection covers. */
+public enum AreaKind {
+    WARD, AUTHORITY
+}
