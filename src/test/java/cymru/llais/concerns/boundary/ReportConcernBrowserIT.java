@@ -268,8 +268,11 @@ class ReportConcernBrowserIT {
         driver.findElement(By.id("signin-button")).click();
         waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
         String round = demoRoundId("Safer streets in Cathays");
+        String collection = demoCollectionId();
         for (String language : List.of("cy", "en")) {
-            for (String page : List.of("admin/rounds.xhtml", "admin/round.xhtml?id=" + round, "staff/delivery.xhtml", "admin/letters.xhtml", "admin/words.xhtml",
+            for (String page : List.of("admin/rounds.xhtml", "admin/round.xhtml?id=" + round, "staff/delivery.xhtml", "admin/letters.xhtml", "admin/collections.xhtml",
+                    "admin/collection.xhtml?id=" + collection, "staff/stories.xhtml?collection=" + collection,
+                    "councillor/stories.xhtml", "admin/words.xhtml",
                     "admin/escalations.xhtml", "admin/staff.xhtml")) {
                 accessible(page, language, failures);
             }
@@ -339,6 +342,65 @@ class ReportConcernBrowserIT {
             failures.add(violations);
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void aResidentTellsAndSignifiesAStoryInWelshWithTheKeyboardAlone() {
+        String collection = demoCollectionId();
+        List<String> failures = new ArrayList<>();
+        checkInBothLanguages(List.of("stories/index.xhtml", "stories/collection.xhtml?id=" + collection,
+                "stories/tell.xhtml?collection=" + collection), failures);
+
+        driver.get(url("stories/tell.xhtml?collection=" + collection + "&lang=cy"));
+        assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        driver.findElement(By.id("story-title")).sendKeys("Golau newydd ger y parc");
+        driver.findElement(By.id("story-text")).sendKeys("Ers i’r cyngor osod golau newydd, rwy’n cerdded adref drwy’r parc heb boeni.");
+        driver.findElement(By.id("story-lang-cy")).sendKeys(Keys.SPACE);
+        List<WebElement> triads = driver.findElements(By.cssSelector("fieldset.triad"));
+        assertFalse(triads.isEmpty(), "the demo collection has triads");
+        for (WebElement triad : triads) {
+            String prefix = triad.getAttribute("data-prefix");
+            WebElement a = driver.findElement(By.id(prefix + "-a"));
+            a.sendKeys(Keys.chord(Keys.CONTROL, "a"), "60", Keys.TAB);
+            // the other two shares follow, so the three always make 100
+            waiting().until(d -> shares(prefix) == 100 && "60".equals(d.findElement(By.id(prefix + "-a")).getAttribute("value")));
+            assertTrue(driver.findElement(By.id(prefix + "-sum")).getText().contains("100"), "the sum is read out");
+        }
+        for (WebElement dyad : driver.findElements(By.cssSelector(".dyad input[type=range]"))) {
+            String before = dyad.getAttribute("value");
+            dyad.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+            assertFalse(before.equals(dyad.getAttribute("value")), "the slider moves with the arrow keys");
+        }
+        driver.findElements(By.cssSelector("input[type=radio][id^='context-']:not([id$='-none'])")).stream()
+                .filter(r -> r.getAttribute("id").matches("context-\\d+-\\d+"))
+                .collect(java.util.stream.Collectors.toMap(r -> r.getAttribute("name"), r -> r, (first, later) -> first))
+                .values().forEach(r -> r.sendKeys(Keys.SPACE));
+        driver.findElement(By.id("consent")).sendKeys(Keys.SPACE);
+        driver.findElement(By.id("tell")).sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
+        assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        String violations = Browser.accessibilityViolations(driver);
+        if (!violations.isEmpty()) {
+            failures.add(violations);
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private int shares(String prefix) {
+        int sum = 0;
+        for (String corner : List.of("a", "b", "c")) {
+            String value = driver.findElement(By.id(prefix + "-" + corner)).getAttribute("value");
+            sum += value == null || value.isBlank() ? 0 : Integer.parseInt(value);
+        }
+        return sum;
+    }
+
+    /** The demo story collection, found by its prompt: other tests' collections share this database and its list. */
+    private String demoCollectionId() {
+        driver.get(url("stories/index.xhtml?lang=en"));
+        String tell = driver.findElement(By.xpath("//li[contains(., 'Tell us about a time you felt safe or unsafe where you live')]"
+                + "//a[contains(@href, 'tell.xhtml')]")).getAttribute("href");
+        return tell.substring(tell.indexOf("collection=") + 11);
     }
 
     /** A demo round, found by its title: in a full run other tests' rounds share this database and its list. */
