@@ -87,6 +87,7 @@ public class PersonalData {
                 .add("flags", flags(residentId))
                 .add("outcomeRatings", outcomeRatings(residentId))
                 .add("stories", stories(residentId))
+                .add("budgetingProposals", proposals(residentId))
                 .add("emails", emails(email));
         return Optional.of(doc.build());
     }
@@ -103,6 +104,27 @@ public class PersonalData {
             addTime(o, "givenAt", a[6]);
             addTime(o, "letterPrintedAt", a[7]);
             addTime(o, "verifiedAt", a[8]);
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** The projects a resident proposed for participatory budgeting, in the language they wrote them in, with where each stands. */
+    private JsonArrayBuilder proposals(Long residentId) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (Object row : em.createNativeQuery("SELECT id, round_id, language, CASE WHEN language = 'cy' THEN title_cy ELSE title_en END,"
+                + " CASE WHEN language = 'cy' THEN description_cy ELSE description_en END, cost, place, status, created_at"
+                + " FROM pb_project WHERE proposer_id = ?1 ORDER BY created_at, id").setParameter(1, residentId).getResultList()) {
+            Object[] r = (Object[]) row;
+            JsonObjectBuilder o = Json.createObjectBuilder().add("project", ((Number) r[0]).longValue())
+                    .add("round", ((Number) r[1]).longValue());
+            addText(o, "language", r[2]);
+            addText(o, "title", r[3]);
+            addText(o, "description", r[4]);
+            o.add("cost", ((Number) r[5]).longValue());
+            addText(o, "place", r[6]);
+            o.add("status", (String) r[7]);
+            addTime(o, "proposed", r[8]);
             out.add(o);
         }
         return out;

@@ -241,6 +241,11 @@ class BudgetingProposalsIT {
         assertTrue(photo.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
         assertEquals(404, client().get("budgeting/proposal-photos/" + enId).statusCode());
         assertTrue(english.get("budgeting/propose.xhtml?round=" + round + "&lang=en").body().contains("Hidden by a moderator"));
+
+        // a proposal is the proposer's personal data: in their download, and not in another resident's
+        String data = welsh.get("account/my-data.json").body();
+        assertTrue(data.contains("budgetingProposals") && data.contains("Mainc " + cyWord) && data.contains("Parc y Rhath"), data);
+        assertFalse(english.get("account/my-data.json").body().contains(cyWord));
     }
 
     @Test
