@@ -8,7 +8,6 @@ import cymru.llais.platform.RateLimits;
 import cymru.llais.platform.rest.Problem;
 import cymru.llais.shared.Language;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -16,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,6 +54,11 @@ public class BudgetingResource {
     /** A choice the rules refuse whatever the round: not a project id, or not a whole number of points. */
     private static final long NOT_A_PROJECT = -1;
     private static final int NOT_POINTS = -1;
+    /**
+     * Looked up once: {@code Json.createReader} and its kind look the provider up with a ServiceLoader on every
+     * call, a scan of the class path that serialised the requests on a jar's lock under load.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     Budgeting budgeting;
@@ -79,16 +84,16 @@ public class BudgetingResource {
             return Problem.of(404, "round-not-found", language);
         }
         Budgeting.RoundView r = found.get();
-        JsonArrayBuilder projects = Json.createArrayBuilder();
+        JsonArrayBuilder projects = JSON.createArrayBuilder();
         for (Project p : budgeting.publicProjects(r.id(), Feasibility.FEASIBLE)) {
-            projects.add(Json.createObjectBuilder().add("id", p.getId()).add("cost", p.getCost())
-                    .add("title", Json.createObjectBuilder().add("en", p.title(Language.EN)).add("cy", p.title(Language.CY))));
+            projects.add(JSON.createObjectBuilder().add("id", p.getId()).add("cost", p.getCost())
+                    .add("title", JSON.createObjectBuilder().add("en", p.title(Language.EN)).add("cy", p.title(Language.CY))));
         }
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("id", r.id())
-                .add("title", Json.createObjectBuilder().add("en", r.title(Language.EN)).add("cy", r.title(Language.CY)))
-                .add("area", Json.createObjectBuilder().add("code", r.round().getAreaCode())
-                        .add("name", Json.createObjectBuilder().add("en", r.areaName().en()).add("cy", r.areaName().cy())))
+                .add("title", JSON.createObjectBuilder().add("en", r.title(Language.EN)).add("cy", r.title(Language.CY)))
+                .add("area", JSON.createObjectBuilder().add("code", r.round().getAreaCode())
+                        .add("name", JSON.createObjectBuilder().add("en", r.areaName().en()).add("cy", r.areaName().cy())))
                 .add("phase", r.phase().name().toLowerCase(Locale.ROOT))
                 .add("budget", r.round().getBudget())
                 .add("ballotType", r.round().getBallotType().name().toLowerCase(Locale.ROOT))
@@ -114,7 +119,7 @@ public class BudgetingResource {
             return Problem.of(413, "too-large", language);
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return Problem.of(400, "malformed-json", language);
@@ -134,7 +139,7 @@ public class BudgetingResource {
         String typed = code == null || code.getValueType() == JsonValue.ValueType.NULL ? null : json.getString("code");
         Budgeting.VoteResult result = budgeting.voteWithCode(roundId, typed, choices, limits.client(request));
         if (result.cast()) {
-            JsonObject reply = Json.createObjectBuilder().add("receipt", result.receipt()).add("round", roundId).build();
+            JsonObject reply = JSON.createObjectBuilder().add("receipt", result.receipt()).add("round", roundId).build();
             return Response.created(URI.create(settings.getBaseUrl() + "/budgeting/voted.xhtml?receipt=" + result.receipt()))
                     .entity(reply.toString()).build();
         }
