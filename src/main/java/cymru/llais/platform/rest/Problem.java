@@ -2,9 +2,9 @@ package cymru.llais.platform.rest;
 
 import cymru.llais.i18n.Messages;
 import cymru.llais.shared.Language;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +20,8 @@ public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:llais:problem:";
+    /** Looked up once: {@code Json.createObjectBuilder} runs a ServiceLoader lookup on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** One broken rule on one field of the request. */
     public record FieldError(String field, String key, List<Object> arguments) {
@@ -35,15 +37,15 @@ public final class Problem {
 
     public static Response of(int status, String slug, Language language, List<FieldError> errors) {
         Messages m = Messages.get();
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", TYPE_PREFIX + slug)
                 .add("title", m.format(language, "api.problem." + slug + ".title"))
                 .add("status", status)
                 .add("detail", m.format(language, "api.problem." + slug + ".detail"));
         if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             for (FieldError e : errors) {
-                list.add(Json.createObjectBuilder()
+                list.add(JSON.createObjectBuilder()
                         .add("field", e.field())
                         .add("code", e.key())
                         .add("message", m.format(language, e.key(), e.arguments().toArray())));

@@ -5,7 +5,11 @@ import cymru.llais.testing.Faces;
 import cymru.llais.testing.Http;
 import cymru.llais.testing.PayaraMicroProcess;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,7 +50,12 @@ import java.util.stream.Stream;
  * timed. It prints ballots a second, latencies and errors, and finally compares the ballots in the database
  * with the ballots acknowledged.
  * <p>
- * Options: -Dbench.codes=20000 -Dbench.warmup=2000 -Dbench.clients=32 -Dbench.projects=10 -Dbench.port=8095.
+ * With {@code -Dbench.mode=api} the clients cast through the JSON API instead: each its own java.net.http client
+ * (HTTP/1.1, kept-alive connection), one {@code POST /api/budgeting/rounds/{id}/ballots} per ballot with the code
+ * and one to three project ids; the acknowledgement is the 201 with the receipt, sent only after the commit.
+ * <p>
+ * Options: -Dbench.mode=page|api -Dbench.codes=20000 -Dbench.warmup=2000 -Dbench.clients=32 -Dbench.projects=10
+ * -Dbench.port=8095.
  */
 public final class VotingBenchmark {
 
@@ -127,6 +136,10 @@ public final class VotingBenchmark {
                 round, projectCount, codes.size());
 
         int warm = Math.min(warmup, codes.size() / 2);
+        if ("api".equals(System.getProperty("bench.mode", "page"))) {
+            runApi(url, db, round, codes, warm, clients, projects);
+            return;
+        }
         Result w = vote(url, round, codes.subList(0, warm), projects, clients);
         System.out.printf(Locale.ROOT, "warm-up: %,d ballots in %.1f s (%.0f a second), %d errors%n",
                 w.acknowledged.get(), w.seconds, w.acknowledged.get() / w.seconds, w.errors.get());
@@ -144,6 +157,72 @@ public final class VotingBenchmark {
         long voters = count(db, "SELECT COUNT(*) FROM pb_voter WHERE round_id = ?", Long.parseLong(round));
         System.out.printf(Locale.ROOT, "ballots acknowledged %,d; in the database %,d ballots and %,d voters: %s%n",
                 acknowledged, stored, voters, acknowledged == stored && stored == voters ? "equal" : "NOT EQUAL");
+    }
+
+    private static void runApi(String url, EmbeddedMariaDb db, String round, List<String> codes, int warm, int clients,
+                               List<String> projects) throws Exception {
+        Result w = voteApi(url, round, codes.subList(0, warm), projects, clients);
+        System.out.printf(Locale.ROOT, "API warm-up: %,d ballots in %.1f s (%.0f a second), %d errors%n",
+                w.acknowledged.get(), w.seconds, w.acknowledged.get() / w.seconds, w.errors.get());
+        Result r = voteApi(url, round, codes.subList(warm, codes.size()), projects, clients);
+        System.out.printf(Locale.ROOT, "API, %d concurrent clients, %,d ballots: %.1f s, %.0f ballots a second sustained, %d errors%n",
+                clients, r.acknowledged.get(), r.seconds, r.acknowledged.get() / r.seconds, r.errors.get());
+        System.out.printf(Locale.ROOT, "  POST until 201 (committed): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                r.percentile(r.post, 50), r.percentile(r.post, 99), r.percentile(r.post, 100));
+        r.firstErrors.stream().limit(5).forEach(e -> System.out.println("  error: " + e));
+        long acknowledged = (long) w.acknowledged.get() + r.acknowledged.get();
+        long stored = count(db, "SELECT COUNT(*) FROM pb_ballot WHERE round_id = ?", Long.parseLong(round));
+        long voters = count(db, "SELECT COUNT(*) FROM pb_voter WHERE round_id = ?", Long.parseLong(round));
+        long used = count(db, "SELECT COUNT(*) FROM pb_voting_code WHERE round_id = ? AND used", Long.parseLong(round));
+        System.out.printf(Locale.ROOT, "ballots acknowledged %,d; in the database %,d ballots, %,d voters, %,d codes used: %s%n",
+                acknowledged, stored, voters, used, acknowledged == stored && stored == voters && voters == used ? "equal" : "NOT EQUAL");
+    }
+
+    private static Result voteApi(String url, String round, List<String> codes, List<String> projects, int clients)
+            throws Exception {
+        Result result = new Result();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        URI ballots = URI.create(url + "api/budgeting/rounds/" + round + "/ballots");
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            long seed = c;
+            running.add(pool.submit(() -> {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build();
+                Random random = new Random(seed);
+                for (int i = next.getAndIncrement(); i < codes.size(); i = next.getAndIncrement()) {
+                    List<String> choice = new ArrayList<>(projects);
+                    Collections.shuffle(choice, random);
+                    String body = "{\"code\":\"" + codes.get(i) + "\",\"choices\":["
+                            + String.join(",", choice.subList(0, 1 + random.nextInt(3))) + "]}";
+                    HttpRequest request = HttpRequest.newBuilder(ballots).timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    try {
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> cast = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        long t1 = System.nanoTime();
+                        if (cast.statusCode() != 201 || !cast.body().contains("\"receipt\"")) {
+                            result.error("POST " + cast.statusCode() + " " + cast.body());
+                            continue;
+                        }
+                        result.acknowledged.incrementAndGet();
+                        result.post.add((t1 - t0) / 1e6);
+                    } catch (Exception e) {
+                        result.error(e.toString());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        result.seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return result;
     }
 
     private static final class Result {
