@@ -1,5 +1,6 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.CurrentStaff;
 import cymru.llais.budgeting.entity.Feasibility;
 import cymru.llais.budgeting.entity.Project;
@@ -62,14 +63,14 @@ public class AdminRound implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        roundId = budgeting.round(AdminRounds.parse(id)).map(Budgeting.RoundView::id).orElse(null);
+        roundId = budgeting.round(Ids.parse(id)).map(Budgeting.RoundView::id).orElse(null);
         if (roundId == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
             return;
         }
-        budgeting.project(AdminRounds.parse(project)).filter(p -> p.getRoundId().equals(roundId)).ifPresent(p -> {
+        budgeting.project(Ids.parse(project)).filter(p -> p.getRoundId().equals(roundId)).ifPresent(p -> {
             projectId = p.getId();
             ProjectDetails d = p.details();
             titleEn = d.titleEn();
@@ -100,7 +101,7 @@ public class AdminRound implements Serializable {
         if (!current.isAdmin()) {
             return say(null, "budgeting.error.notAllowed", true);
         }
-        Long pid = AdminRounds.parse(decisionProject);
+        Long pid = Ids.parse(decisionProject);
         boolean ours = budgeting.project(pid).map(p -> p.getRoundId().equals(roundId)).orElse(false);
         if (!ours) {
             return say("decisionProject", "budgeting.project.error.choose", true);
@@ -162,7 +163,7 @@ public class AdminRound implements Serializable {
             say(null, "budgeting.error.notAllowed", true);
             return;
         }
-        Long n = codeCount == null ? null : AdminRounds.parse(codeCount);
+        Long n = codeCount == null ? null : Ids.parse(codeCount);
         if (n == null || n < 1 || n > Budgeting.MAX_CODES) {
             say("codeCount", "budgeting.codes.error.count", true);
             return;

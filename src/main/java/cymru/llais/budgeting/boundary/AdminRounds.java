@@ -1,5 +1,6 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.CurrentStaff;
 import cymru.llais.budgeting.entity.BallotType;
 import cymru.llais.budgeting.entity.CountingRule;
@@ -63,7 +64,7 @@ public class AdminRounds implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback() || id == null || id.isBlank()) {
             return;
         }
-        Long parsed = parse(id);
+        Long parsed = Ids.parse(id);
         budgeting.round(parsed).ifPresentOrElse(r -> {
             roundId = r.id();
             RoundDetails d = r.round().details();
@@ -115,13 +116,6 @@ public class AdminRounds implements Serializable {
         return null;
     }
 
-    static Long parse(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public boolean invalid(String field) {
         return invalid.contains(field);

@@ -1,5 +1,6 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.budgeting.entity.BallotType;
 import cymru.llais.budgeting.entity.Feasibility;
 import cymru.llais.budgeting.entity.Project;
@@ -79,7 +80,7 @@ public class BudgetingResource {
     @Path("{id}")
     public Response round(@PathParam("id") String id, @QueryParam("lang") String lang) {
         Language language = language(lang);
-        Optional<Budgeting.RoundView> found = budgeting.round(AdminRounds.parse(id));
+        Optional<Budgeting.RoundView> found = budgeting.round(Ids.parse(id));
         if (found.isEmpty()) {
             return Problem.of(404, "round-not-found", language);
         }
@@ -112,7 +113,7 @@ public class BudgetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response cast(@PathParam("id") String id, @QueryParam("lang") String lang, InputStream body) throws IOException {
         Language language = language(lang);
-        Long roundId = AdminRounds.parse(id);
+        Long roundId = Ids.parse(id);
         byte[] bytes = body.readNBytes(MAX_BODY + 1);
         if (bytes.length > MAX_BODY) {
             body.skip(DRAIN_LIMIT);
@@ -166,7 +167,7 @@ public class BudgetingResource {
             return null;
         }
         for (Map.Entry<String, JsonValue> e : value.asJsonObject().entrySet()) {
-            Long projectId = AdminRounds.parse(e.getKey());
+            Long projectId = Ids.parse(e.getKey());
             choices.merge(projectId == null ? NOT_A_PROJECT : projectId, points(e.getValue()), (a, b) -> NOT_POINTS);
         }
         return choices;
@@ -181,7 +182,7 @@ public class BudgetingResource {
             }
         }
         if (v.getValueType() == JsonValue.ValueType.STRING) {
-            Long parsed = AdminRounds.parse(((jakarta.json.JsonString) v).getString());
+            Long parsed = Ids.parse(((jakarta.json.JsonString) v).getString());
             return parsed == null ? NOT_A_PROJECT : parsed;
         }
         return NOT_A_PROJECT;

@@ -1,5 +1,6 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.budgeting.entity.BallotType;
 import cymru.llais.budgeting.entity.Feasibility;
 import cymru.llais.budgeting.entity.Project;
@@ -56,7 +57,7 @@ public class CastVote implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        roundId = budgeting.round(AdminRounds.parse(round)).map(Budgeting.RoundView::id).orElse(null);
+        roundId = budgeting.round(Ids.parse(round)).map(Budgeting.RoundView::id).orElse(null);
         if (roundId == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
@@ -145,7 +146,7 @@ public class CastVote implements Serializable {
             if (getRoundView().round().getBallotType() == BallotType.CUMULATIVE) {
                 String[] v = params.get("points-" + p.getId());
                 if (v != null && v.length > 0 && !v[0].isBlank()) {
-                    Long n = AdminRounds.parse(v[0]);
+                    Long n = Ids.parse(v[0]);
                     chosen.put(p.getId(), n == null || n > Integer.MAX_VALUE ? -1 : n.intValue());
                 }
             } else {

@@ -1,5 +1,6 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.CurrentStaff;
 import cymru.llais.accounts.boundary.FormFeedback;
 import cymru.llais.i18n.CurrentLanguage;
@@ -57,7 +58,7 @@ public class ModerateProposals implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        Long pid = AdminRounds.parse(id);
+        Long pid = Ids.parse(id);
         held = proposals.held(current.require(), pid).orElse(null);
         projectId = held == null ? null : pid;
         if (held == null) {

@@ -1,5 +1,6 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.CurrentStaff;
 import cymru.llais.accounts.boundary.FormFeedback;
 import cymru.llais.accounts.boundary.StaffMember;
@@ -51,7 +52,7 @@ public class ProjectDelivery implements Serializable {
         }
         delivery.recordDue();
         if (project != null && !project.isBlank()) {
-            Long id = AdminRounds.parse(project);
+            Long id = Ids.parse(project);
             Delivery.Item item = id == null ? null : delivery.updatable(current.require(), id).orElse(null);
             if (item == null) {
                 FacesContext faces = FacesContext.getCurrentInstance();
@@ -90,7 +91,7 @@ public class ProjectDelivery implements Serializable {
 
     public String assign() {
         feedback.clear();
-        List<Problem> problems = delivery.assign(current.require(), AdminRounds.parse(assignProject), AdminRounds.parse(assignPartner));
+        List<Problem> problems = delivery.assign(current.require(), Ids.parse(assignProject), Ids.parse(assignPartner));
         if (!problems.isEmpty()) {
             errors(problems);
             return null;

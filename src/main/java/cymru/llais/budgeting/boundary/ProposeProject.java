@@ -1,5 +1,6 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.CurrentResident;
 import cymru.llais.accounts.boundary.FormFeedback;
 import cymru.llais.budgeting.entity.Phase;
@@ -67,7 +68,7 @@ public class ProposeProject implements Serializable {
             return;
         }
         ExternalContext ext = faces.getExternalContext();
-        Long id = AdminRounds.parse(roundParam);
+        Long id = Ids.parse(roundParam);
         round = budgeting.round(id).orElse(null);
         if (round == null) {
             ext.responseSendError(404, "");

@@ -1,5 +1,6 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.budgeting.entity.Feasibility;
 import cymru.llais.budgeting.entity.Project;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,7 +36,7 @@ public class PublicRounds {
     }
 
     public void load() throws IOException {
-        round = budgeting.round(AdminRounds.parse(id)).orElse(null);
+        round = budgeting.round(Ids.parse(id)).orElse(null);
         if (round == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");

@@ -1,5 +1,6 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.budgeting.control.RoundCount;
 import cymru.llais.budgeting.control.counting.PabulibWriter;
 import cymru.llais.budgeting.entity.Phase;
@@ -39,7 +40,7 @@ public class RoundExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Language language = request.getAttribute(LanguageFilter.ATTRIBUTE) instanceof Language l ? l : Language.EN;
-        Optional<Budgeting.RoundView> round = budgeting.round(AdminRounds.parse(request.getParameter("round")));
+        Optional<Budgeting.RoundView> round = budgeting.round(Ids.parse(request.getParameter("round")));
         if (round.isEmpty()) {
             problem(response, 404, "budgeting-not-found", "budgeting.export.problem.notFound.title",
                     "budgeting.export.problem.notFound.detail", language);

@@ -1,5 +1,6 @@
 package cymru.llais.budgeting.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.budgeting.control.RoundCount;
 import cymru.llais.budgeting.control.counting.CountResult;
 import cymru.llais.budgeting.control.counting.ProjectOutcome;
@@ -64,7 +65,7 @@ public class RoundResults {
     private Map<String, Delivery.Item> delivered;
 
     public void load() throws IOException {
-        view = budgeting.round(AdminRounds.parse(round)).orElse(null);
+        view = budgeting.round(Ids.parse(round)).orElse(null);
         if (view == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");

@@ -1,5 +1,6 @@
 package cymru.llais.outcomes.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.CurrentResident;
 import cymru.llais.accounts.boundary.FormFeedback;
 import cymru.llais.i18n.CurrentLanguage;
@@ -52,7 +53,7 @@ public class RateOutcome {
         submitted = true;
         choice = request.getParameter("rating");
         comment = request.getParameter("comment");
-        Long outcomeId = parse(request.getParameter("ratingOutcome"));
+        Long outcomeId = Ids.parse(request.getParameter("ratingOutcome"));
         OutcomeRatings.RateResult result;
         if (!current.isSignedIn() && current.isAnyoneSignedIn()) {
             result = new OutcomeRatings.RateResult(List.of(new Problem(null, "outcomes.rating.error.residentsOnly")), 0);
@@ -137,11 +138,4 @@ public class RateOutcome {
         return RatingInput.MAX_COMMENT;
     }
 
-    private static Long parse(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

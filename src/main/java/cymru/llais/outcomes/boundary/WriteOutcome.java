@@ -1,5 +1,6 @@
 package cymru.llais.outcomes.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.CurrentStaff;
 import cymru.llais.accounts.boundary.FormFeedback;
 import cymru.llais.accounts.boundary.StaffMember;
@@ -63,14 +64,14 @@ public class WriteOutcome implements Serializable {
         StaffMember member = current.require();
         boolean found;
         if (id != null && !id.isBlank()) {
-            Long parsed = parse(id);
+            Long parsed = Ids.parse(id);
             Outcomes.StaffOutcome o = parsed == null ? null : outcomes.forStaff(member, parsed).orElse(null);
             found = o != null;
             if (found) {
                 fill(o);
             }
         } else {
-            Long concernId = parse(concern);
+            Long concernId = Ids.parse(concern);
             StaffConcern c = concernId == null ? null : outcomes.answerable(member, concernId).orElse(null);
             found = c != null;
             if (found) {
@@ -131,13 +132,6 @@ public class WriteOutcome implements Serializable {
         return "/staff/outcome.xhtml?faces-redirect=true&id=" + result.id();
     }
 
-    private static Long parse(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public boolean invalid(String field) {
         return feedback.invalid(field);

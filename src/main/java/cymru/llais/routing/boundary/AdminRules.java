@@ -1,5 +1,6 @@
 package cymru.llais.routing.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.concerns.boundary.CategoryView;
 import cymru.llais.concerns.boundary.Concerns;
 import cymru.llais.i18n.CurrentLanguage;
@@ -100,7 +101,7 @@ public class AdminRules implements Serializable {
             type = "W".equals(parts[0]) ? RoutingRule.AreaType.WARD : "A".equals(parts[0]) ? RoutingRule.AreaType.AUTHORITY : null;
             code = parts[1];
         }
-        Long teamId = parse(team);
+        Long teamId = Ids.parse(team);
         Optional<String> error = rules.add(category, type, code, teamId);
         say(error.orElse("admin.rules.saved"), error.isPresent());
         return null;
@@ -152,13 +153,6 @@ public class AdminRules implements Serializable {
         }
     }
 
-    private static Long parse(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public Routing.Decision getDecision() {
         return decision;

@@ -1,5 +1,6 @@
 package cymru.llais.routing.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.StaffAccounts;
 import cymru.llais.accounts.boundary.StaffMember;
 import cymru.llais.accounts.entity.Role;
@@ -80,11 +81,11 @@ public class AdminStaff implements Serializable {
 
     public String create() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Long partnerId = parse(partner);
+        Long partnerId = Ids.parse(partner);
         Role r = Role.ADMIN.name().equals(role) ? Role.ADMIN : Role.COUNCILLOR.name().equals(role) ? Role.COUNCILLOR : Role.STAFF;
         Set<String> wards = r == Role.COUNCILLOR
                 ? wardCodes.stream().filter(w -> areas.ward(w).isPresent()).collect(Collectors.toSet()) : Set.of();
-        Set<Long> chosen = teamIds.stream().map(AdminStaff::parse).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> chosen = teamIds.stream().map(Ids::parse).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         boolean teamsOfPartner = chosen.stream().allMatch(id -> teams.find(id).map(t -> t.partnerId().equals(partnerId)).orElse(false));
         if (!teamsOfPartner) {
             say(faces, "admin.staff.teamsOfPartner", true);
@@ -138,13 +139,6 @@ public class AdminStaff implements Serializable {
         }
     }
 
-    private static Long parse(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public String getEmail() {
         return email;

@@ -1,5 +1,6 @@
 package cymru.llais.stories.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.CurrentStaff;
 import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.i18n.Messages;
@@ -69,7 +70,7 @@ public class AdminCollections implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback() || id == null || id.isBlank()) {
             return;
         }
-        Long parsed = parse(id);
+        Long parsed = Ids.parse(id);
         stories.collection(parsed).ifPresentOrElse(c -> {
             collectionId = c.id();
             CollectionDetails d = c.collection().details();
@@ -126,13 +127,6 @@ public class AdminCollections implements Serializable {
         return null;
     }
 
-    static Long parse(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public boolean invalid(String field) {
         return invalid.contains(field);

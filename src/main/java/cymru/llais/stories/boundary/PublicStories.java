@@ -1,5 +1,6 @@
 package cymru.llais.stories.boundary;
 
+import cymru.llais.shared.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,11 +23,11 @@ public class PublicStories {
 
     /** The collection, or null when there is none with that id. */
     public Stories.CollectionView getCollection() {
-        return stories.collection(AdminCollections.parse(id)).orElse(null);
+        return stories.collection(Ids.parse(id)).orElse(null);
     }
 
     public List<Stories.PublishedStory> getPublished() {
-        Long parsed = AdminCollections.parse(id);
+        Long parsed = Ids.parse(id);
         return parsed == null ? List.of() : stories.published(parsed);
     }
 

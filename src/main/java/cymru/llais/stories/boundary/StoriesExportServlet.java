@@ -1,5 +1,6 @@
 package cymru.llais.stories.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.stories.control.Csv;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,7 +26,7 @@ public class StoriesExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Stories.CollectionView> c = stories.collection(AdminCollections.parse(request.getParameter("collection")));
+        Optional<Stories.CollectionView> c = stories.collection(Ids.parse(request.getParameter("collection")));
         if (c.isEmpty()) {
             response.sendError(404);
             return;

@@ -1,5 +1,6 @@
 package cymru.llais.stories.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.CurrentStaff;
 import cymru.llais.accounts.boundary.StaffMember;
 import cymru.llais.i18n.CurrentLanguage;
@@ -47,12 +48,12 @@ public class StoryModeration implements Serializable {
 
     /** The story when it awaits this member's moderation, else null. */
     public Stories.StoryItem getItem() {
-        Long parsed = AdminCollections.parse(id);
+        Long parsed = Ids.parse(id);
         return getAwaiting().stream().filter(i -> i.story().getId().equals(parsed)).findFirst().orElse(null);
     }
 
     public String publish() {
-        Optional<String> refused = stories.publish(member(), AdminCollections.parse(id));
+        Optional<String> refused = stories.publish(member(), Ids.parse(id));
         if (refused.isPresent()) {
             return say(refused.get(), true);
         }
@@ -60,7 +61,7 @@ public class StoryModeration implements Serializable {
     }
 
     public String hide() {
-        Optional<String> refused = stories.hide(member(), AdminCollections.parse(id), reason);
+        Optional<String> refused = stories.hide(member(), Ids.parse(id), reason);
         if (refused.isPresent()) {
             return say(refused.get(), true);
         }

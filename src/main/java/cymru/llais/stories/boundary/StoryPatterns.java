@@ -1,5 +1,6 @@
 package cymru.llais.stories.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.stories.control.Patterns;
 import cymru.llais.stories.control.TernaryPlot;
 import cymru.llais.stories.entity.SignifierKind;
@@ -37,7 +38,7 @@ public class StoryPatterns {
     }
 
     public Stories.CollectionView getSelected() {
-        return stories.collection(AdminCollections.parse(collection)).orElse(null);
+        return stories.collection(Ids.parse(collection)).orElse(null);
     }
 
     public List<Stories.SignifierView> getContextQuestions() {
@@ -47,14 +48,14 @@ public class StoryPatterns {
 
     /** The context question stories are coloured by, or null. */
     public Stories.SignifierView getColourBy() {
-        Long id = AdminCollections.parse(colour);
+        Long id = Ids.parse(colour);
         return getContextQuestions().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
     public Stories.Analysis getAnalysis() {
         Stories.CollectionView c = getSelected();
         if (analysis == null && c != null) {
-            analysis = stories.analysis(c.id(), AdminCollections.parse(colour), AdminCollections.parse(only), new TernaryPlot(SIDE));
+            analysis = stories.analysis(c.id(), Ids.parse(colour), Ids.parse(only), new TernaryPlot(SIDE));
         }
         return analysis;
     }

@@ -1,5 +1,6 @@
 package cymru.llais.stories.boundary;
 
+import cymru.llais.shared.Ids;
 import cymru.llais.accounts.boundary.CurrentResident;
 import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.i18n.Messages;
@@ -47,7 +48,7 @@ public class TellStory implements Serializable {
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     public void load() {
-        collectionId = AdminCollections.parse(collection);
+        collectionId = Ids.parse(collection);
     }
 
     /** The collection, or null when there is none with that id. */
