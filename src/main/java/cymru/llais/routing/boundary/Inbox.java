@@ -87,27 +87,67 @@ public class Inbox {
         }
     }
 
-    /** Which items: open or closed ones, overdue only, one team. */
-    public record Filter(boolean closed, boolean overdueOnly, Long teamId) {
+    /**
+     * Which items: open or closed ones (or both, {@code all}), overdue only, one team; and, as the insight dashboard
+     * links them, concerns reported in {@code [from, to)}, of one local authority, ward, category, or held by one
+     * partner. Null criteria do not filter. The member's own scope applies whatever the filter says.
+     */
+    public record Filter(boolean closed, boolean overdueOnly, Long teamId, boolean all, Instant from, Instant to,
+                         String authority, String ward, String category, Long partnerId) {
+
+        public Filter(boolean closed, boolean overdueOnly, Long teamId) {
+            this(closed, overdueOnly, teamId, false, null, null, null, null, null, null);
+        }
     }
 
     public List<Item> items(StaffMember member, Filter filter) {
-        StringBuilder jpql = new StringBuilder("SELECT a FROM Assignment a");
+        StringBuilder jpql = new StringBuilder("SELECT a FROM Assignment a WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
         if (!member.isAdmin()) {
-            jpql.append(" WHERE a.team.partner.id = :partner");
+            jpql.append(" AND a.team.partner.id = :partner");
+            parameters.put("partner", member.partnerId());
+        }
+        if (filter.partnerId() != null) {
+            jpql.append(" AND a.team.partner.id = :filterPartner");
+            parameters.put("filterPartner", filter.partnerId());
+        }
+        if (filter.teamId() != null) {
+            jpql.append(" AND a.team.id = :team");
+            parameters.put("team", filter.teamId());
+        }
+        StringBuilder concern = new StringBuilder();
+        if (filter.from() != null) {
+            concern.append(" AND c.createdAt >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            concern.append(" AND c.createdAt < :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.category() != null) {
+            concern.append(" AND c.category.code = :category");
+            parameters.put("category", filter.category());
+        }
+        if (filter.ward() != null) {
+            concern.append(" AND c.wardCode = :ward");
+            parameters.put("ward", filter.ward());
+        }
+        if (filter.authority() != null) {
+            concern.append(" AND c.wardCode IN (SELECT w.code FROM Ward w WHERE w.localAuthorityCode = :authority)");
+            parameters.put("authority", filter.authority());
+        }
+        if (!concern.isEmpty()) {
+            jpql.append(" AND a.concernId IN (SELECT c.id FROM Concern c WHERE 1 = 1").append(concern).append(')');
         }
         var query = em.createQuery(jpql + " ORDER BY a.acknowledgeBy ASC", Assignment.class).setMaxResults(MAX_ITEMS * 4);
-        if (!member.isAdmin()) {
-            query.setParameter("partner", member.partnerId());
-        }
+        parameters.forEach(query::setParameter);
         List<Assignment> assignments = query.getResultList();
         Map<Long, StaffConcern> views = concerns.forStaff(assignments.stream().map(Assignment::getConcernId).toList());
         Instant now = clock.instant();
         return assignments.stream()
                 .filter(a -> views.containsKey(a.getConcernId()))
-                .filter(a -> filter.teamId() == null || filter.teamId().equals(a.getTeam().getId()))
                 .map(a -> item(a, views.get(a.getConcernId()), now))
-                .filter(i -> filter.closed() == (i.concern().status() == ConcernStatus.CLOSED))
+                .filter(i -> filter.all() || filter.closed() == (i.concern().status() == ConcernStatus.CLOSED))
                 .filter(i -> !filter.overdueOnly() || i.overdue())
                 .sorted(Comparator.comparing(Item::overdue).reversed().thenComparing(Item::acknowledgeBy))
                 .limit(MAX_ITEMS)
