@@ -92,5 +92,6 @@ CREATE TRIGGER insight_reassigned AFTER UPDATE ON concern_assignment FOR EACH RO
         ack_minutes = TIMESTAMPDIFF(MINUTE, NEW.assigned_at, NEW.acknowledged_at)
     WHERE concern_id = NEW.concern_id;
 
--- Ratings by outcome, stories by collection and ballots by round are small tables, but grouped often.
+-- Ratings by outcome and used codes by round are counted from these indexes alone.
 CREATE INDEX outcome_rating_by_outcome ON outcome_rating (outcome_id, rating);
+CREATE INDEX pb_voting_code_by_round ON pb_voting_code (round_id, used);

@@ -165,7 +165,7 @@ public final class InsightQueries {
                 + " COALESCE(w.name_en, la.name_en), COALESCE(w.name_cy, la.name_cy), r.voting_from,"
                 + " (SELECT COUNT(*) FROM pb_ballot b WHERE b.round_id = r.id),"
                 + " (SELECT COUNT(*) FROM pb_voting_code v WHERE v.round_id = r.id),"
-                + " (SELECT COUNT(*) FROM pb_voting_code v WHERE v.round_id = r.id AND v.used)"
+                + " (SELECT COUNT(*) FROM pb_voting_code v WHERE v.round_id = r.id AND v.used = TRUE)"
                 + " FROM pb_round r LEFT JOIN ward w ON r.area_kind = 'WARD' AND w.code = r.area_code"
                 + " LEFT JOIN local_authority la ON r.area_kind = 'AUTHORITY' AND la.code = r.area_code"
                 + " WHERE r.voting_from < ? AND r.results_from >= ?");
@@ -187,8 +187,9 @@ public final class InsightQueries {
     public static List<StoryVolume> stories(Connection c, InsightFilter f) throws SQLException {
         Where w = new Where("");
         StringBuilder sql = new StringBuilder("SELECT sc.id, sc.prompt_en, sc.prompt_cy, COALESCE(w.name_en, la.name_en),"
-                + " COALESCE(w.name_cy, la.name_cy), COUNT(s.id), COALESCE(SUM(s.status = 'PUBLISHED'), 0)"
-                + " FROM story_collection sc LEFT JOIN story s ON s.collection_id = sc.id AND s.created_at >= ? AND s.created_at < ?"
+                + " COALESCE(w.name_cy, la.name_cy), COALESCE(g.n, 0), COALESCE(g.published, 0)"
+                + " FROM story_collection sc LEFT JOIN (SELECT s.collection_id, COUNT(*) AS n, SUM(s.status = 'PUBLISHED') AS published"
+                + " FROM story s WHERE s.created_at >= ? AND s.created_at < ? GROUP BY s.collection_id) g ON g.collection_id = sc.id"
                 + " LEFT JOIN ward w ON sc.area_kind = 'WARD' AND w.code = sc.area_code"
                 + " LEFT JOIN local_authority la ON sc.area_kind = 'AUTHORITY' AND la.code = sc.area_code"
                 + " WHERE sc.opens_on <= ? AND sc.closes_on >= ?");
@@ -197,7 +198,7 @@ public final class InsightQueries {
         w.args.add(f.to());
         w.args.add(f.from());
         areaOfRoundOrCollection(sql, w, f, "sc");
-        sql.append(" GROUP BY sc.id, sc.prompt_en, sc.prompt_cy, w.name_en, la.name_en, w.name_cy, la.name_cy ORDER BY sc.opens_on DESC, sc.id DESC");
+        sql.append(" ORDER BY sc.opens_on DESC, sc.id DESC");
         List<StoryVolume> out = new ArrayList<>();
         try (PreparedStatement s = w.prepare(c, sql.toString()); ResultSet r = s.executeQuery()) {
             while (r.next()) {
