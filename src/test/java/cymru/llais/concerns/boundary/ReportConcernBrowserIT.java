@@ -221,7 +221,8 @@ class ReportConcernBrowserIT {
         String concern = driver.findElement(By.cssSelector("table.inbox tbody th a")).getAttribute("href");
         for (String language : List.of("cy", "en")) {
             for (String page : List.of("staff/inbox.xhtml", "staff/inbox.xhtml?view=closed", concern.substring(concern.indexOf("staff/")),
-                    "admin/index.xhtml", "admin/rules.xhtml", "admin/staff.xhtml")) {
+                    "admin/index.xhtml", "admin/rules.xhtml", "admin/staff.xhtml", "staff/insight.xhtml",
+                    "staff/insight.xhtml?authority=W06000015&category=fly-tipping", "staff/inbox.xhtml?view=all&category=fly-tipping")) {
                 driver.get(url(page) + (page.contains("?") ? "&" : "?") + "lang=" + language);
                 assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), page);
                 String violations = Browser.accessibilityViolations(driver);
