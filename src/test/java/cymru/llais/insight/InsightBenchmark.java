@@ -187,6 +187,20 @@ public final class InsightBenchmark {
                     "insight_assigned", "insight_reassigned")) {
                 s.execute("DROP TRIGGER " + t);
             }
+            // a bulk load: the insight rows go in without their secondary indexes, which are built afterwards in one pass
+            List<String> indexes = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SHOW CREATE TABLE insight_concern")) {
+                r.next();
+                for (String line : r.getString(2).split("\n")) {
+                    String l = line.strip();
+                    if (l.startsWith("KEY ")) {
+                        indexes.add(l.endsWith(",") ? l.substring(0, l.length() - 1) : l);
+                    }
+                }
+            }
+            for (String index : indexes) {
+                s.execute("ALTER TABLE insight_concern DROP INDEX " + index.split(" ")[1]);
+            }
             s.execute("SET unique_checks = 0");
             s.execute("SET foreign_key_checks = 0");
             StringBuilder concern = new StringBuilder();
@@ -261,6 +275,10 @@ public final class InsightBenchmark {
             }
             s.execute("SET unique_checks = 1");
             s.execute("SET foreign_key_checks = 1");
+            c.commit();
+            long t = System.nanoTime();
+            s.execute("ALTER TABLE insight_concern " + String.join(", ", indexes.stream().map(i -> "ADD " + i).toList()));
+            System.out.printf("  the %d insight indexes built: %.1f s%n", indexes.size(), (System.nanoTime() - t) / 1e9);
         }
         c.commit();
         c.setAutoCommit(true);

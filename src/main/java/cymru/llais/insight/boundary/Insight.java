@@ -58,7 +58,6 @@ public class Insight {
     public Dashboard dashboard(StaffMember member, InsightFilter filter) {
         Long scope = scope(member);
         try (Connection c = dataSource.getConnection()) {
-            c.setReadOnly(true);
             List<InsightQueries.Count> byPartner = InsightQueries.volumes(c, scope, filter, InsightQueries.Dimension.PARTNER);
             Map<Long, String[]> names = new HashMap<>();
             byPartner.forEach(p -> {
@@ -89,7 +88,6 @@ public class Insight {
     /** Concerns per ward in scope and filter, for the map. */
     public List<InsightQueries.Count> wardVolumes(StaffMember member, InsightFilter filter) {
         try (Connection c = dataSource.getConnection()) {
-            c.setReadOnly(true);
             return InsightQueries.volumes(c, scope(member), filter, InsightQueries.Dimension.WARD);
         } catch (SQLException e) {
             throw new UncheckedIOException(new java.io.IOException("the ward figures could not be read", e));
