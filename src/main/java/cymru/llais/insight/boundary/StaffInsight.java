@@ -195,8 +195,10 @@ public class StaffInsight {
         Map<String, Long> counts = dashboard.ratings().stream()
                 .collect(Collectors.toMap(InsightQueries.RatingCount::rating, InsightQueries.RatingCount::count));
         String href = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/staff/outcomes.xhtml";
-        return BarChart.of(List.of("RESOLVED", "PARTLY_RESOLVED", "NOT_RESOLVED").stream()
-                .map(r -> new BarChart.Row(text("insight.rating." + r.toLowerCase(java.util.Locale.ROOT)), counts.getOrDefault(r, 0L), href))
+        return BarChart.of(List.of(new String[] {"RESOLVED", "insight.rating.resolved"},
+                        new String[] {"PARTLY_RESOLVED", "insight.rating.partly_resolved"},
+                        new String[] {"NOT_RESOLVED", "insight.rating.not_resolved"}).stream()
+                .map(r -> new BarChart.Row(text(r[1]), counts.getOrDefault(r[0], 0L), href))
                 .toList());
     }
 
