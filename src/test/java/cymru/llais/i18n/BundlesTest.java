@@ -53,7 +53,7 @@ class BundlesTest {
     private static final Set<String> CLDR_WELSH = Set.of("zero", "one", "two", "few", "many", "other");
 
     /** A bundle key named in Java code: a capability prefix, a dot, and more (Jakarta Mail's own mail.smtp.* are not keys). */
-    private static final Pattern KEY_LITERAL = Pattern.compile("(?:concerns|site|home|error|form|safeguarding|language|api|open311|admin|accounts|account|moderation|privacy|notify|outcomes|budgeting|stories|mail(?!\\.smtp\\.))\\.[A-Za-z0-9_.-]+");
+    private static final Pattern KEY_LITERAL = Pattern.compile("(?:concerns|opendata|site|home|error|form|safeguarding|language|api|open311|admin|accounts|account|moderation|privacy|notify|outcomes|budgeting|stories|mail(?!\\.smtp\\.))\\.[A-Za-z0-9_.-]+");
     /** A text that looks like a key rather than a sentence: dotted words, no spaces. */
     private static final Pattern KEY_LIKE = Pattern.compile("[a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+");
     private static final Pattern VIEW_LOOKUP = Pattern.compile("\\bmsg\\[\\s*(['\"])(.*?)\\1\\s*(\\S)");
