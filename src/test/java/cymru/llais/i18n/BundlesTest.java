@@ -397,6 +397,12 @@ class BundlesTest {
             case "budgeting.error." -> Stream.of("titleEn", "titleCy", "descriptionEn", "descriptionCy").map(f -> prefix + f).toList();
             case "budgeting.vote.intro.", "budgeting.vote.total." -> Arrays.stream(cymru.llais.budgeting.entity.BallotType.values())
                     .map(t -> prefix + t.name().toLowerCase(java.util.Locale.ROOT)).toList();
+            case "opendata.name.", "opendata.file." -> Arrays.stream(cymru.llais.insight.control.OpenDataSchema.values())
+                    .map(f -> prefix + f.file()).toList();
+            case "opendata.column." -> Arrays.stream(cymru.llais.insight.control.OpenDataSchema.values())
+                    .flatMap(f -> f.columns().stream().map(f::columnKey)).toList();
+            case "opendata.type." -> Arrays.stream(cymru.llais.insight.control.OpenDataSchema.values())
+                    .flatMap(f -> f.columns().stream().map(c -> prefix + c.type())).distinct().toList();
             default -> {
                 unknown.add(prefix);
                 yield List.of();
