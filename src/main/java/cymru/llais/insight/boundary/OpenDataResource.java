@@ -185,7 +185,7 @@ public class OpenDataResource {
         String filedUnder = period == null ? "schema" : period.toString();
         Instant since = data.firstServed(filedUnder, name, digest, now);
         EntityTag tag = new EntityTag(digest);
-        Date lastModified = Date.from(since);
+        Date lastModified = Date.from(since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(period == null || !period.closedAt(now) ? OPEN_MAX_AGE : CLOSED_MAX_AGE);
         cache.setNoTransform(false);
