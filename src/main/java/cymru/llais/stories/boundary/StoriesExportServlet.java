@@ -1,7 +1,7 @@
 package cymru.llais.stories.boundary;
 
 import cymru.llais.shared.Ids;
-import cymru.llais.stories.control.Csv;
+import cymru.llais.shared.Csv;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

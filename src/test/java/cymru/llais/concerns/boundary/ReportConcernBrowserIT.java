@@ -429,7 +429,7 @@ class ReportConcernBrowserIT {
         for (String language : List.of("cy", "en")) {
             for (String path : List.of("", "concerns/report.xhtml", "concerns/index.xhtml", "concerns/index.xhtml?ward=W05000857",
                     "concerns/index.xhtml?page=2", "concerns/view.xhtml?ref=" + reference, "no-such-page.xhtml", "signin.xhtml",
-                    "error/expired.xhtml", "error/500.xhtml")) {
+                    "error/expired.xhtml", "error/500.xhtml", "open-data/index.xhtml")) {
                 driver.get(url(path) + (path.contains("?") ? "&" : "?") + "lang=" + language);
                 assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), path);
                 String violations = Browser.accessibilityViolations(driver);
