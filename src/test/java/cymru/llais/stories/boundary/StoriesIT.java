@@ -432,7 +432,7 @@ class StoriesIT {
 
         String narrowed = staff.get("staff/stories.xhtml?collection=" + demo + "&answer=" + under25 + "&lang=en").body();
         assertTrue(narrowed.contains(counted(young)), narrowed);
-        assertEquals(2 * young, occurrences(narrowed, "<circle class=\"dot group-\\d+\" cx="), "a dot on each of two triads for each under-25");
+        assertEquals(2 * young, occurrences(narrowed, "<circle class=\"dot group-\\d+\" cx="), "a dot on each of two triads for each under-25: " + narrowed);
         assertTrue(narrowed.contains("staff/stories.csv?collection=" + demo + "&amp;answer=" + under25), "the export link keeps the filter");
         assertTrue(narrowed.contains("value=\"" + under25 + "\" selected=\"selected\""), "the filter shows what was chosen");
         HttpResponse<String> csv = staff.get("staff/stories.csv?collection=" + demo + "&answer=" + under25);
@@ -441,6 +441,7 @@ class StoriesIT {
         long all = count("SELECT COUNT(*) FROM story WHERE collection_id = ? AND status = 'PUBLISHED'", Long.valueOf(demo));
         String ward = staff.get("staff/stories.xhtml?collection=" + demo + "&ward=" + CATHAYS + "&lang=en").body();
         assertTrue(ward.contains(counted(all)), "every demo story is about Cathays: " + ward);
+        assertEquals(2 * all, occurrences(ward, "<circle class=\"dot group-0\" cx="), "uncoloured, every story is drawn on both triads");
         String otherWard = staff.get("staff/stories.xhtml?collection=" + demo + "&ward=" + SPLOTT + "&lang=en").body();
         assertTrue(otherWard.contains("Choose one of the wards listed. The ward filter was not used."), otherWard);
         assertTrue(otherWard.contains(counted(all)), "the bad ward is not used");
