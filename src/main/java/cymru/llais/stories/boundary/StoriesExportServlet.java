@@ -31,7 +31,7 @@ public class StoriesExportServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        byte[] body = Csv.write(stories.export(c.get().id())).getBytes(StandardCharsets.UTF_8);
+        byte[] body = Csv.write(stories.export(c.get().id(), cymru.llais.stories.entity.StoryFilter.read(request.getParameter("ward"), request.getParameter("answer"), request.getParameter("from"), request.getParameter("to")).filter())).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"llais-stories-" + c.get().id() + ".csv\"");
         response.getOutputStream().write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
