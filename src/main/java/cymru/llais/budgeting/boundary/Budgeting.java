@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Participatory budgeting: the administrator's rounds, projects, feasibility decisions and voting codes; the
@@ -73,6 +74,19 @@ public class Budgeting {
     Optional<String> configuredVoterSecret;
 
     private volatile VoterKeys voterKeys;
+
+    /**
+     * What a ballot is checked against: the round and the costs of the projects on its ballot, read at most once
+     * a second per round instead of twice per ballot. The projects cannot change while a round is voting (see
+     * {@link #saveProject}); a change of the round (its dates, who may vote) made on this instance drops the entry
+     * at once, one made on another instance is seen here within the second.
+     */
+    private record VotingRound(Round round, Map<Long, Long> costs, long readAt) {
+    }
+
+    private static final long VOTING_ROUND_NANOS = 1_000_000_000L;
+    private static final int VOTING_ROUNDS_KEPT = 256;
+    private final Map<Long, VotingRound> votingRounds = new ConcurrentHashMap<>();
 
     /** A round as pages show it, with its phase today and the name of its area. */
     public record RoundView(Round round, Phase phase, BilingualText areaName) {
@@ -181,6 +195,7 @@ public class Budgeting {
         if (r == null) {
             return new SaveResult(null, List.of(new Problem(null, "budgeting.error.notFound")));
         }
+        votingRounds.remove(id);
         Optional<String> refused = r.change(details, today());
         return refused.map(k -> new SaveResult(null, List.of(new Problem(null, k)))).orElse(new SaveResult(id, List.of()));
     }
@@ -223,6 +238,7 @@ public class Budgeting {
             em.flush();
             return new SaveResult(p.getId(), List.of());
         }
+        votingRounds.remove(roundId);
         Project p = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         if (p == null || !p.getRoundId().equals(roundId)) {
             return new SaveResult(null, List.of(new Problem(null, "budgeting.error.notFound")));
@@ -242,6 +258,7 @@ public class Budgeting {
         if (round.phaseOn(today()).compareTo(Phase.VOTING) >= 0) {
             return "budgeting.project.error.locked";
         }
+        votingRounds.remove(p.getRoundId());
         return p.decide(decision, reasonEn, reasonCy);
     }
 
@@ -291,10 +308,11 @@ public class Budgeting {
      * empty, over the budget or over the maximum. When a receipt comes back, the ballot has been committed.
      */
     public VoteResult voteWithCode(Long roundId, String typedCode, Map<Long, Integer> choices, String client) {
-        Round round = roundId == null ? null : em.find(Round.class, roundId);
-        if (round == null) {
+        VotingRound voting = votingRound(roundId);
+        if (voting == null) {
             return refused("budgeting.error.notFound");
         }
+        Round round = voting.round();
         if (round.phaseOn(today()) != Phase.VOTING) {
             return refused("budgeting.vote.error.notVoting");
         }
@@ -307,9 +325,7 @@ public class Budgeting {
         if (limits.exhausted(RateLimits.Kind.UNKNOWN_VOTING_CODE, client)) {
             return refused("budgeting.vote.error.tooManyCodes");
         }
-        Map<Long, Long> costs = new LinkedHashMap<>();
-        publicProjects(roundId, Feasibility.FEASIBLE).forEach(p -> costs.put(p.getId(), p.getCost()));
-        Optional<String> invalid = round.check(choices, costs);
+        Optional<String> invalid = round.check(choices, voting.costs());
         if (invalid.isPresent()) {
             return refused(invalid.get());
         }
@@ -334,6 +350,31 @@ public class Budgeting {
         } catch (RuntimeException e) {
             return box.castWithCode(roundId, codeHash, choices, clock.instant());
         }
+    }
+
+    /** The round and its ballot's project costs, from {@link #votingRounds} when read within the last second. */
+    private VotingRound votingRound(Long roundId) {
+        if (roundId == null) {
+            return null;
+        }
+        long now = System.nanoTime();
+        VotingRound known = votingRounds.get(roundId);
+        if (known != null && now - known.readAt() < VOTING_ROUND_NANOS) {
+            return known;
+        }
+        Round round = em.find(Round.class, roundId);
+        if (round == null) {
+            votingRounds.remove(roundId);
+            return null;
+        }
+        Map<Long, Long> costs = new LinkedHashMap<>();
+        publicProjects(roundId, Feasibility.FEASIBLE).forEach(p -> costs.put(p.getId(), p.getCost()));
+        VotingRound read = new VotingRound(round, java.util.Collections.unmodifiableMap(costs), now);
+        if (votingRounds.size() >= VOTING_ROUNDS_KEPT) {
+            votingRounds.clear();
+        }
+        votingRounds.put(roundId, read);
+        return read;
     }
 
     /** Where a signed-in resident stands for voting with their account in a round; the key of each says why. */
@@ -394,10 +435,11 @@ public class Budgeting {
         if (eligible != AccountVoting.ELIGIBLE) {
             return refused(eligible.key());
         }
-        Round round = em.find(Round.class, roundId);
-        Map<Long, Long> costs = new LinkedHashMap<>();
-        publicProjects(roundId, Feasibility.FEASIBLE).forEach(p -> costs.put(p.getId(), p.getCost()));
-        Optional<String> invalid = round.check(choices, costs);
+        VotingRound voting = votingRound(roundId);
+        if (voting == null) {
+            return refused("budgeting.error.notFound");
+        }
+        Optional<String> invalid = voting.round().check(choices, voting.costs());
         if (invalid.isPresent()) {
             return refused(invalid.get());
         }
@@ -430,6 +472,7 @@ public class Budgeting {
         if (r == null) {
             return "budgeting.error.notFound";
         }
+        votingRounds.remove(roundId);
         return r.changeVotingMethods(methods, today()).orElse(null);
     }
 

@@ -1,14 +1,21 @@
 package cymru.llais.budgeting.control;
 
+import cymru.llais.platform.Database;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +26,11 @@ import java.util.Map;
  * transaction committed rather than this one's snapshot). The ballot itself names no voter and the voter's row
  * no ballot, time or order, so nobody holding the printed codes can tell how a household voted. The caller
  * acknowledges the ballot only after this method has returned, that is after the commit.
+ * <p>
+ * A ballot with a code is four statements on one connection of the transaction: the code marked used (only if it
+ * was not: the update locks the code's row, so two ballots with one code queue there and the second finds it
+ * used), the voter's row, the ballot (its id comes back with the insert) and all of its choices in one insert.
+ * Only a refused code costs a fifth, the read that tells an unknown code from a used one.
  */
 @ApplicationScoped
 public class BallotBox {
@@ -32,24 +44,35 @@ public class BallotBox {
     @PersistenceContext(unitName = "llais")
     EntityManager em;
 
+    /** The transaction's connection: the pool enlists it in the JTA transaction this bean's methods run in. */
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
     /** Casts the ballot of the holder of a voting code ({@code codeHash} from {@link VotingCodes#hash}). */
     @Transactional
     public Cast castWithCode(long roundId, String codeHash, Map<Long, Integer> choices, Instant now) {
-        // a plain read: only a shortcut for a code used long ago; the voter's primary key decides
-        List<?> code = em.createNativeQuery("SELECT used FROM pb_voting_code WHERE code_hash = ?1 AND round_id = ?2")
-                .setParameter(1, codeHash).setParameter(2, roundId).getResultList();
-        if (code.isEmpty()) {
-            return new Cast(Result.UNKNOWN_CODE, null);
+        try (Connection c = dataSource.getConnection()) {
+            int marked;
+            try (PreparedStatement use = c.prepareStatement(
+                    "UPDATE pb_voting_code SET used = TRUE WHERE code_hash = ? AND round_id = ? AND NOT used")) {
+                use.setString(1, codeHash);
+                use.setLong(2, roundId);
+                marked = use.executeUpdate();
+            }
+            if (marked == 0) {
+                try (PreparedStatement code = c.prepareStatement(
+                        "SELECT used FROM pb_voting_code WHERE code_hash = ? AND round_id = ?")) {
+                    code.setString(1, codeHash);
+                    code.setLong(2, roundId);
+                    try (ResultSet rs = code.executeQuery()) {
+                        return new Cast(rs.next() ? Result.ALREADY_VOTED : Result.UNKNOWN_CODE, null);
+                    }
+                }
+            }
+            return insert(c, roundId, "code:" + codeHash, choices, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the ballot was not stored", e);
         }
-        if (isTrue(code.get(0))) {
-            return new Cast(Result.ALREADY_VOTED, null);
-        }
-        Cast cast = insert(roundId, "code:" + codeHash, choices, now);
-        if (cast.result() == Result.CAST) {
-            em.createNativeQuery("UPDATE pb_voting_code SET used = TRUE WHERE code_hash = ?1")
-                    .setParameter(1, codeHash).executeUpdate();
-        }
-        return cast;
     }
 
     /**
@@ -61,7 +84,11 @@ public class BallotBox {
         if (voterKey == null || !voterKey.startsWith(VoterKeys.ACCOUNT_PREFIX)) {
             throw new IllegalArgumentException("an account's voter key");
         }
-        return insert(roundId, voterKey, choices, now);
+        try (Connection c = dataSource.getConnection()) {
+            return insert(c, roundId, voterKey, choices, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the ballot was not stored", e);
+        }
     }
 
     /** The voter key secret kept in the database: made at first use, the same for every instance. */
@@ -81,44 +108,70 @@ public class BallotBox {
                 .setParameter(1, roundId).setParameter(2, voterKey).getResultList().isEmpty();
     }
 
-    private static boolean isTrue(Object column) {
-        return column instanceof Boolean b ? b : column instanceof Number n && n.intValue() != 0;
-    }
-
-    private Cast insert(long roundId, String voterKey, Map<Long, Integer> choices, Instant now) {
-        int voter = em.createNativeQuery("INSERT IGNORE INTO pb_voter (round_id, voter_key) VALUES (?1, ?2)")
-                .setParameter(1, roundId).setParameter(2, voterKey).executeUpdate();
-        if (voter == 0 && !em.createNativeQuery("SELECT round_id FROM pb_voter WHERE round_id = ?1 AND voter_key = ?2 LOCK IN SHARE MODE")
-                .setParameter(1, roundId).setParameter(2, voterKey).getResultList().isEmpty()) {
-            return new Cast(Result.ALREADY_VOTED, null);
+    private Cast insert(Connection c, long roundId, String voterKey, Map<Long, Integer> choices, Instant now)
+            throws SQLException {
+        int voter;
+        try (PreparedStatement v = c.prepareStatement("INSERT IGNORE INTO pb_voter (round_id, voter_key) VALUES (?, ?)")) {
+            v.setLong(1, roundId);
+            v.setString(2, voterKey);
+            voter = v.executeUpdate();
         }
         if (voter == 0) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT round_id FROM pb_voter WHERE round_id = ? AND voter_key = ? LOCK IN SHARE MODE")) {
+                s.setLong(1, roundId);
+                s.setString(2, voterKey);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        return new Cast(Result.ALREADY_VOTED, null);
+                    }
+                }
+            }
             throw new IllegalStateException("the voter's row was neither stored nor found");
         }
         String receipt = null;
-        for (int attempt = 0; attempt < 3 && receipt == null; attempt++) {
-            String candidate = VotingCodes.receipt();
-            int stored = em.createNativeQuery("INSERT IGNORE INTO pb_ballot (round_id, receipt, cast_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, roundId).setParameter(2, candidate).setParameter(3, utc(now))
-                    .executeUpdate();
-            if (stored == 1) {
-                receipt = candidate;
+        long ballotId = 0;
+        try (PreparedStatement b = c.prepareStatement(
+                "INSERT IGNORE INTO pb_ballot (round_id, receipt, cast_at) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            for (int attempt = 0; attempt < 3 && receipt == null; attempt++) {
+                String candidate = VotingCodes.receipt();
+                b.setLong(1, roundId);
+                b.setString(2, candidate);
+                b.setObject(3, utc(now));
+                if (b.executeUpdate() == 1) {
+                    try (ResultSet keys = b.getGeneratedKeys()) {
+                        if (!keys.next()) {
+                            throw new IllegalStateException("the ballot's id did not come back");
+                        }
+                        ballotId = keys.getLong(1);
+                    }
+                    receipt = candidate;
+                }
             }
         }
         if (receipt == null) {
             throw new IllegalStateException("no free receipt code");
         }
-        Number ballotId = (Number) em.createNativeQuery("SELECT id FROM pb_ballot WHERE receipt = ?1")
-                .setParameter(1, receipt).getSingleResult();
         StringBuilder sql = new StringBuilder("INSERT INTO pb_ballot_choice (ballot_id, project_id, points) VALUES ");
         int n = 0;
-        for (Map.Entry<Long, Integer> c : choices.entrySet()) {
-            if (c.getValue() != null && c.getValue() > 0) {
-                sql.append(n++ == 0 ? "" : ", ").append('(').append(ballotId.longValue()).append(", ")
-                        .append(c.getKey().longValue()).append(", ").append(c.getValue().intValue()).append(')');
+        for (Map.Entry<Long, Integer> e : choices.entrySet()) {
+            if (e.getValue() != null && e.getValue() > 0) {
+                sql.append(n++ == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
             }
         }
-        em.createNativeQuery(sql.toString()).executeUpdate();
+        if (n > 0) {
+            try (PreparedStatement choice = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (Map.Entry<Long, Integer> e : choices.entrySet()) {
+                    if (e.getValue() != null && e.getValue() > 0) {
+                        choice.setLong(i++, ballotId);
+                        choice.setLong(i++, e.getKey());
+                        choice.setInt(i++, e.getValue());
+                    }
+                }
+                choice.executeUpdate();
+            }
+        }
         return new Cast(Result.CAST, receipt);
     }
 

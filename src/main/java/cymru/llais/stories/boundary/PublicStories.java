@@ -15,7 +15,12 @@ public class PublicStories {
     @Inject
     Stories stories;
 
+    @Inject
+    StoryLinks links;
+
     private String id;
+    private List<Stories.PublishedStory> published;
+    private java.util.Map<Long, List<cymru.llais.outcomes.boundary.Outcomes.PublicOutcome>> outcomes;
 
     public List<Stories.CollectionView> getOpen() {
         return stories.openCollections();
@@ -27,8 +32,19 @@ public class PublicStories {
     }
 
     public List<Stories.PublishedStory> getPublished() {
-        Long parsed = Ids.parse(id);
-        return parsed == null ? List.of() : stories.published(parsed);
+        if (published == null) {
+            Long parsed = Ids.parse(id);
+            published = parsed == null ? List.of() : stories.published(parsed);
+        }
+        return published;
+    }
+
+    /** The published outcomes linked to each published story (never a draft, never a concern). */
+    public java.util.Map<Long, List<cymru.llais.outcomes.boundary.Outcomes.PublicOutcome>> getOutcomes() {
+        if (outcomes == null) {
+            outcomes = links.publicOutcomes(getPublished().stream().map(Stories.PublishedStory::id).toList());
+        }
+        return outcomes;
     }
 
     public String getId() {

@@ -19,6 +19,9 @@ import cymru.llais.stories.entity.SignifierKind;
 import cymru.llais.stories.entity.Story;
 import cymru.llais.stories.entity.StoryCollection;
 import cymru.llais.stories.entity.StoryDraft;
+import cymru.llais.stories.entity.StoryFilter;
+import cymru.llais.stories.entity.StoryLink;
+import cymru.llais.stories.entity.LinkKind;
 import cymru.llais.stories.entity.StoryStatus;
 import cymru.llais.stories.entity.StoryValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +64,9 @@ public class Stories {
 
     @Inject
     Clock clock;
+
+    @Inject
+    cymru.llais.outcomes.boundary.Outcomes outcomes;
 
     /** A collection as pages show it: open today or not, and its area's name. */
     public record CollectionView(StoryCollection collection, boolean open, BilingualText areaName) {
@@ -233,11 +239,17 @@ public class Stories {
                 .toList();
         Signification.Result signification = Signification.read(questions, fields);
         problems.addAll(signification.problems());
+        String ward = c.getAreaKind() == AreaKind.WARD ? c.getAreaCode() : fields.get("story-ward");
+        if (c.getAreaKind() == AreaKind.AUTHORITY && ward != null && !ward.isBlank()
+                && wardsOf(c, Language.EN).stream().noneMatch(w -> w.code().equals(ward.strip()))) {
+            problems.add(new Problem("story-ward", "stories.error.ward"));
+        }
         if (!problems.isEmpty()) {
             return new SaveResult(null, problems);
         }
         List<String> findings = words.findings(draft.title(), draft.text());
         Story story = new Story(collectionId, draft, accountId, findings, clock.instant());
+        story.placeIn(ward);
         em.persist(story);
         em.flush();
         for (Signification.Value v : signification.values()) {
@@ -324,34 +336,103 @@ public class Stories {
         }
     }
 
-    /** The published stories of a collection as charts, coloured by a context question and narrowed to one answer. */
+    /** The published stories of a collection (those a filter keeps) as charts, coloured by a context question. */
     public record Analysis(List<TriadChart> triads, List<DyadChart> dyads, int stories) {
     }
 
-    /**
-     * The patterns across a collection's published stories. {@code colourBy}: a context question's id (its
-     * options are the groups, 1 onwards; 0 no answer); {@code onlyOption}: an option id that stories must have
-     * chosen (null: all).
-     */
-    public Analysis analysis(Long collectionId, Long colourBy, Long onlyOption, cymru.llais.stories.control.TernaryPlot plot) {
-        List<SignifierView> signifiers = signifiers(collectionId);
+    /** One of two groups compared: the answer its stories chose, and their charts of the compared signifier. */
+    public record Group(SignifierView question, ContextOption option, Analysis analysis) {
+    }
+
+    /** Two groups side by side for one signifier (a triad or a dyad). */
+    public record Comparison(SignifierView signifier, Group first, Group second) {
+        public boolean triad() {
+            return signifier.kind() == SignifierKind.TRIAD;
+        }
+    }
+
+    /** The published stories a filter keeps: their titles, and all their values. */
+    private record Sample(Map<Long, String> titles, List<StoryValue> values) {
+        Sample narrowTo(Long optionId) {
+            Set<Long> chose = new java.util.HashSet<>();
+            values.stream().filter(v -> optionId.equals(v.getOptionId())).forEach(v -> chose.add(v.getStoryId()));
+            Map<Long, String> kept = new java.util.HashMap<>(titles);
+            kept.keySet().retainAll(chose);
+            return new Sample(kept, values.stream().filter(v -> chose.contains(v.getStoryId())).toList());
+        }
+    }
+
+    /** The wards a collection's stories may be about: its own ward, or the wards of its local authority. */
+    public List<WardInfo> wardsOf(StoryCollection c, Language language) {
+        if (c.getAreaKind() == AreaKind.WARD) {
+            return areas.ward(c.getAreaCode()).map(List::of).orElse(List.of());
+        }
+        return areas.wards(language).stream().filter(w -> c.getAreaCode().equals(w.authorityCode())).toList();
+    }
+
+    /** The option with this id of one of the collection's context questions, with its question. */
+    public Optional<Map.Entry<SignifierView, ContextOption>> option(Long collectionId, Long optionId) {
+        if (optionId == null) {
+            return Optional.empty();
+        }
+        for (SignifierView s : signifiers(collectionId)) {
+            for (ContextOption o : s.options()) {
+                if (o.getId().equals(optionId)) {
+                    return Optional.of(Map.entry(s, o));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Sample sample(Long collectionId, StoryFilter filter) {
         Map<Long, String> titles = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("SELECT s.id, s.title FROM Story s WHERE s.collectionId = :c AND s.status = :p", Object[].class)
+        for (Story s : em.createQuery("SELECT s FROM Story s WHERE s.collectionId = :c AND s.status = :p", Story.class)
                 .setParameter("c", collectionId).setParameter("p", StoryStatus.PUBLISHED).getResultList()) {
-            titles.put((Long) row[0], (String) row[1]);
+            if (filter.keeps(s.getWardCode(), LocalDate.ofInstant(s.getCreatedAt(), WALES))) {
+                titles.put(s.getId(), s.getTitle());
+            }
         }
-        List<StoryValue> all = titles.isEmpty() ? List.of()
+        List<StoryValue> values = titles.isEmpty() ? List.of()
                 : em.createQuery("SELECT v FROM StoryValue v WHERE v.storyId IN :ids", StoryValue.class)
-                        .setParameter("ids", titles.keySet()).getResultList();
-        Set<Long> chose = new java.util.HashSet<>(titles.keySet());
-        if (onlyOption != null) {
-            chose.clear();
-            all.stream().filter(v -> onlyOption.equals(v.getOptionId())).forEach(v -> chose.add(v.getStoryId()));
-            titles.keySet().retainAll(chose);
+                        .setParameter("ids", new ArrayList<>(titles.keySet())).getResultList();
+        Sample sample = new Sample(titles, values);
+        return filter.optionId() == null ? sample : sample.narrowTo(filter.optionId());
+    }
+
+    /**
+     * The patterns across a collection's published stories that the filter keeps. {@code colourBy}: a context
+     * question's id (its options are the groups, 1 onwards; 0 no answer).
+     */
+    public Analysis analysis(Long collectionId, Long colourBy, StoryFilter filter, cymru.llais.stories.control.TernaryPlot plot) {
+        return charts(signifiers(collectionId), sample(collectionId, filter), colourBy, plot);
+    }
+
+    /**
+     * Two groups of the stories the filter keeps, side by side for one triad or dyad: those whose tellers chose
+     * one answer and those who chose another (of the same or another context question). Empty when the signifier
+     * is not a triad or dyad of the collection, or an answer is not one of its options.
+     */
+    public Optional<Comparison> compare(Long collectionId, Long signifierId, Long firstOption, Long secondOption, StoryFilter filter,
+                                        cymru.llais.stories.control.TernaryPlot plot) {
+        List<SignifierView> all = signifiers(collectionId);
+        Optional<SignifierView> compared = all.stream().filter(s -> s.id().equals(signifierId) && s.kind() != SignifierKind.CONTEXT).findFirst();
+        Optional<Map.Entry<SignifierView, ContextOption>> a = option(collectionId, firstOption);
+        Optional<Map.Entry<SignifierView, ContextOption>> b = option(collectionId, secondOption);
+        if (compared.isEmpty() || a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
         }
-        List<StoryValue> values = all.stream().filter(v -> chose.contains(v.getStoryId())).toList();
+        Sample sample = sample(collectionId, filter);
+        List<SignifierView> only = List.of(compared.get());
+        return Optional.of(new Comparison(compared.get(),
+                new Group(a.get().getKey(), a.get().getValue(), charts(only, sample.narrowTo(firstOption), null, plot)),
+                new Group(b.get().getKey(), b.get().getValue(), charts(only, sample.narrowTo(secondOption), null, plot))));
+    }
+
+    private Analysis charts(List<SignifierView> signifiers, Sample sample, Long colourBy, cymru.llais.stories.control.TernaryPlot plot) {
+        List<StoryValue> values = sample.values();
         Map<Long, Integer> groups = new java.util.HashMap<>();
-        signifiers.stream().filter(s -> s.id().equals(colourBy) && s.kind() == SignifierKind.CONTEXT).findFirst().ifPresent(q -> {
+        signifiers.stream().filter(q -> q.id().equals(colourBy) && q.kind() == SignifierKind.CONTEXT).findFirst().ifPresent(q -> {
             List<Long> options = q.options().stream().map(ContextOption::getId).toList();
             for (StoryValue v : values) {
                 if (v.getSignifierId().equals(q.id()) && v.getOptionId() != null) {
@@ -365,23 +446,25 @@ public class Stories {
             if (s.kind() == SignifierKind.TRIAD) {
                 Map<Long, cymru.llais.stories.entity.TriadValue> points = new java.util.HashMap<>();
                 values.stream().filter(v -> v.getSignifierId().equals(s.id()) && v.triad() != null).forEach(v -> points.put(v.getStoryId(), v.triad()));
-                triads.add(new TriadChart(s, cymru.llais.stories.control.Patterns.dots(plot, points, titles, groups)));
+                triads.add(new TriadChart(s, cymru.llais.stories.control.Patterns.dots(plot, points, sample.titles(), groups)));
             } else if (s.kind() == SignifierKind.DYAD) {
                 dyads.add(new DyadChart(s, cymru.llais.stories.control.Patterns.histogram(values.stream()
                         .filter(v -> v.getSignifierId().equals(s.id()) && v.dyadValue() != null).map(StoryValue::dyadValue).toList())));
             }
         }
-        return new Analysis(triads, dyads, titles.size());
+        return new Analysis(triads, dyads, sample.titles().size());
     }
+
 
     /**
      * A collection's published stories for export: a header row, then one row a story with its number, language,
      * day told, title, text and every signifier's value (a triad as three shares from 0 to 1, a dyad 0 to 100, a
      * context answer in English). Nothing about who told it.
      */
-    public List<List<String>> export(Long collectionId) {
+    public List<List<String>> export(Long collectionId, StoryFilter filter) {
         List<SignifierView> signifiers = signifiers(collectionId);
-        List<String> header = new ArrayList<>(List.of("story", "language", "told_on", "title", "text"));
+        Set<Long> kept = sample(collectionId, filter).titles().keySet();
+        List<String> header = new ArrayList<>(List.of("story", "language", "told_on", "title", "text", "published_outcomes"));
         for (SignifierView s : signifiers) {
             Signifier f = s.signifier();
             switch (s.kind()) {
@@ -397,7 +480,9 @@ public class Stories {
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
         List<Story> published = em.createQuery("SELECT s FROM Story s WHERE s.collectionId = :c AND s.status = :p ORDER BY s.id", Story.class)
-                .setParameter("c", collectionId).setParameter("p", StoryStatus.PUBLISHED).getResultList();
+                .setParameter("c", collectionId).setParameter("p", StoryStatus.PUBLISHED).getResultList()
+                .stream().filter(s -> kept.contains(s.getId())).toList();
+        Map<Long, List<Long>> outcomesOf = publishedOutcomes(published.stream().map(Story::getId).toList());
         Map<Long, Map<Long, StoryValue>> byStory = new java.util.HashMap<>();
         if (!published.isEmpty()) {
             em.createQuery("SELECT v FROM StoryValue v WHERE v.storyId IN :ids", StoryValue.class)
@@ -406,7 +491,8 @@ public class Stories {
         }
         for (Story story : published) {
             List<String> row = new ArrayList<>(List.of(story.getId().toString(), story.getLang(),
-                    LocalDate.ofInstant(story.getCreatedAt(), WALES).toString(), story.getTitle(), story.getBody()));
+                    LocalDate.ofInstant(story.getCreatedAt(), WALES).toString(), story.getTitle(), story.getBody(),
+                    String.join(" ", outcomesOf.getOrDefault(story.getId(), List.of()).stream().map(String::valueOf).toList())));
             Map<Long, StoryValue> values = byStory.getOrDefault(story.getId(), Map.of());
             for (SignifierView s : signifiers) {
                 StoryValue v = values.get(s.id());
@@ -425,6 +511,22 @@ public class Stories {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The published outcomes linked to each of these stories, by number (never a draft, never a concern). */
+    public Map<Long, List<Long>> publishedOutcomes(java.util.Collection<Long> storyIds) {
+        Map<Long, List<Long>> result = new java.util.HashMap<>();
+        if (storyIds.isEmpty()) {
+            return result;
+        }
+        Map<Long, Boolean> published = new java.util.HashMap<>();
+        for (StoryLink l : em.createQuery("SELECT l FROM StoryLink l WHERE l.kind = :k AND l.storyId IN :ids ORDER BY l.id", StoryLink.class)
+                .setParameter("k", LinkKind.OUTCOME).setParameter("ids", new ArrayList<>(storyIds)).getResultList()) {
+            if (published.computeIfAbsent(l.getTargetId(), id -> outcomes.published(id).isPresent())) {
+                result.computeIfAbsent(l.getStoryId(), k -> new ArrayList<>()).add(l.getTargetId());
+            }
+        }
+        return result;
     }
 
     private static String share(int basisPoints) {

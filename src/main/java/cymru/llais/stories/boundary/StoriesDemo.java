@@ -107,6 +107,7 @@ public class StoriesDemo {
         for (DemoStory d : STORIES) {
             Story s = new Story(id, new StoryDraft(d.title(), d.text(), d.lang(), true), null, List.of(),
                     clock.instant().minus(Duration.ofHours(6L * (STORIES.size() - i++))));
+            s.placeIn("W05000857");
             em.persist(s);
             em.flush();
             em.persist(new StoryValue(s.getId(), new Signification.Value(triadOne, TriadValue.ofPercents(d.t1a(), d.t1b(), d.t1c()).orElseThrow(), null, null)));

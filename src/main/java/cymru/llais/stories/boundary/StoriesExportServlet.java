@@ -1,7 +1,7 @@
 package cymru.llais.stories.boundary;
 
 import cymru.llais.shared.Ids;
-import cymru.llais.stories.control.Csv;
+import cymru.llais.shared.Csv;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,7 +31,7 @@ public class StoriesExportServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        byte[] body = Csv.write(stories.export(c.get().id())).getBytes(StandardCharsets.UTF_8);
+        byte[] body = Csv.write(stories.export(c.get().id(), cymru.llais.stories.entity.StoryFilter.read(request.getParameter("ward"), request.getParameter("answer"), request.getParameter("from"), request.getParameter("to")).filter())).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"llais-stories-" + c.get().id() + ".csv\"");
         response.getOutputStream().write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});

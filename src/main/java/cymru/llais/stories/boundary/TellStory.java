@@ -60,6 +60,13 @@ public class TellStory implements Serializable {
         return collectionId == null ? List.of() : stories.signifiers(collectionId);
     }
 
+    /** The wards a story may be about, for a local authority's collection (a ward's collection needs no choice). */
+    public List<cymru.llais.routing.boundary.WardInfo> getWards() {
+        Stories.CollectionView c = getCollection();
+        return c == null || c.collection().getAreaKind() != cymru.llais.stories.entity.AreaKind.AUTHORITY ? List.of()
+                : stories.wardsOf(c.collection(), language.get());
+    }
+
     public String tell() {
         errors.clear();
         fields.clear();

@@ -41,6 +41,9 @@ public class Story {
     @Column(name = "account_id")
     private Long accountId;
 
+    @Column(name = "ward_code")
+    private String wardCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private StoryStatus status;
@@ -79,6 +82,11 @@ public class Story {
         this.status = StoryStatus.AWAITING_MODERATION;
         this.heldReasons = findings.isEmpty() ? null : String.join(", ", findings);
         this.createdAt = now;
+    }
+
+    /** The ward the story is about (a ward collection's own ward, or the one its teller chose), or null. */
+    public void placeIn(String wardCode) {
+        this.wardCode = wardCode == null || wardCode.isBlank() ? null : wardCode.strip();
     }
 
     public void publish(Long by, Instant now) {
@@ -121,6 +129,10 @@ public class Story {
 
     public String getLang() {
         return lang;
+    }
+
+    public String getWardCode() {
+        return wardCode;
     }
 
     public StoryStatus getStatus() {

@@ -151,6 +151,7 @@ public final class VotingBenchmark {
         System.out.printf(Locale.ROOT, "  GET ballot page: p50 %.1f ms, p99 %.1f ms; POST until acknowledged (committed): p50 %.1f ms, p99 %.1f ms; GET receipt page: p50 %.1f ms, p99 %.1f ms%n",
                 r.percentile(r.get, 50), r.percentile(r.get, 99), r.percentile(r.post, 50), r.percentile(r.post, 99),
                 r.percentile(r.receipt, 50), r.percentile(r.receipt, 99));
+        System.out.println("  " + r.cpuAfter.perBallot(r.cpuBefore, r.acknowledged.get()));
         r.firstErrors.stream().limit(5).forEach(e -> System.out.println("  error: " + e));
         long acknowledged = (long) w.acknowledged.get() + r.acknowledged.get();
         long stored = count(db, "SELECT COUNT(*) FROM pb_ballot WHERE round_id = ?", Long.parseLong(round));
@@ -169,6 +170,7 @@ public final class VotingBenchmark {
                 clients, r.acknowledged.get(), r.seconds, r.acknowledged.get() / r.seconds, r.errors.get());
         System.out.printf(Locale.ROOT, "  POST until 201 (committed): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 r.percentile(r.post, 50), r.percentile(r.post, 99), r.percentile(r.post, 100));
+        System.out.println("  " + r.cpuAfter.perBallot(r.cpuBefore, r.acknowledged.get()));
         r.firstErrors.stream().limit(5).forEach(e -> System.out.println("  error: " + e));
         long acknowledged = (long) w.acknowledged.get() + r.acknowledged.get();
         long stored = count(db, "SELECT COUNT(*) FROM pb_ballot WHERE round_id = ?", Long.parseLong(round));
@@ -184,6 +186,7 @@ public final class VotingBenchmark {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         URI ballots = URI.create(url + "api/budgeting/rounds/" + round + "/ballots");
+        result.cpuBefore = Cpu.now();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -221,11 +224,50 @@ public final class VotingBenchmark {
             f.get();
         }
         result.seconds = (System.nanoTime() - start) / 1e9;
+        result.cpuAfter = Cpu.now();
         pool.shutdown();
         return result;
     }
 
+    /**
+     * CPU time used so far by the portal (Payara Micro), the database and this process (the clients), in
+     * nanoseconds. On a machine shared with other work, ballots a second mostly measure the others; the CPU time
+     * one ballot costs does not, and 2 cores divided by it is what an idle machine could take at most.
+     */
+    private record Cpu(long portal, long database, long clients) {
+
+        static Cpu now() {
+            long portal = 0;
+            long database = 0;
+            for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
+                long nanos = p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+                String command = p.info().command().orElse("");
+                if (command.contains("mysqld") || command.contains("mariadbd")) {
+                    database += nanos;
+                } else {
+                    portal += nanos;
+                }
+            }
+            long own = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            return new Cpu(portal, database, own);
+        }
+
+        String perBallot(Cpu before, int ballots) {
+            double p = (portal - before.portal) / 1e6 / ballots;
+            double d = (database - before.database) / 1e6 / ballots;
+            double c = (clients - before.clients) / 1e6 / ballots;
+            return String.format(Locale.ROOT, "CPU per ballot: portal %.2f ms, database %.2f ms, clients %.2f ms; "
+                    + "all %.2f ms, so at most %.0f ballots a second on %d idle cores (load average now %.1f)", p, d, c,
+                    p + d + c, Runtime.getRuntime().availableProcessors() * 1000 / (p + d + c),
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
     private static final class Result {
+        Cpu cpuBefore;
+        Cpu cpuAfter;
         final AtomicInteger acknowledged = new AtomicInteger();
         final AtomicInteger errors = new AtomicInteger();
         final ConcurrentLinkedQueue<Double> ballot = new ConcurrentLinkedQueue<>();
@@ -257,6 +299,7 @@ public final class VotingBenchmark {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         String page = "budgeting/vote.xhtml?round=" + round;
+        result.cpuBefore = Cpu.now();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -309,6 +352,7 @@ public final class VotingBenchmark {
             f.get();
         }
         result.seconds = (System.nanoTime() - start) / 1e9;
+        result.cpuAfter = Cpu.now();
         pool.shutdown();
         return result;
     }

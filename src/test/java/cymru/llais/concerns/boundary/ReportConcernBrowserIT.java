@@ -270,9 +270,11 @@ class ReportConcernBrowserIT {
         waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
         String round = demoRoundId("Safer streets in Cathays");
         String collection = demoCollectionId();
+        List<String> patterns = filteredAndGroupedPatterns(collection);
         for (String language : List.of("cy", "en")) {
             for (String page : List.of("admin/rounds.xhtml", "admin/round.xhtml?id=" + round, "staff/delivery.xhtml", "admin/letters.xhtml", "admin/collections.xhtml",
                     "admin/collection.xhtml?id=" + collection, "staff/stories.xhtml?collection=" + collection,
+                    patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3),
                     "councillor/stories.xhtml", "admin/words.xhtml",
                     "admin/escalations.xhtml", "admin/staff.xhtml")) {
                 accessible(page, language, failures);
@@ -397,6 +399,25 @@ class ReportConcernBrowserIT {
     }
 
     /** The demo story collection, found by its prompt: other tests' collections share this database and its list. */
+    /**
+     * The demo collection's patterns narrowed to under-25s over the last month, two groups (under-25s and over-65s)
+     * side by side on a triangle and on a slider, and the staff page of a story a dot opens; ids read from the page.
+     */
+    private List<String> filteredAndGroupedPatterns(String collection) {
+        String base = "staff/stories.xhtml?collection=" + collection;
+        driver.get(url(base + "&lang=en"));
+        List<WebElement> answers = driver.findElements(By.cssSelector("#filter-answer option"));
+        List<WebElement> signifiers = driver.findElements(By.cssSelector("#compare-signifier option"));
+        String under25 = answers.get(1).getAttribute("value");
+        String over65 = answers.get(4).getAttribute("value");
+        String story = driver.findElement(By.cssSelector("svg.ternary a")).getDomAttribute("href");
+        return List.of(base + "&answer=" + under25 + "&from=" + java.time.LocalDate.now().minusDays(30) + "&to=" + java.time.LocalDate.now(),
+                base + "&compare=" + signifiers.get(1).getAttribute("value") + "&first=" + under25 + "&second=" + over65,
+                base + "&compare=" + signifiers.get(signifiers.size() - 1).getAttribute("value") + "&first=" + under25 + "&second=" + over65
+                        + "&answer=" + under25,
+                story.substring(story.indexOf("staff/story.xhtml")));
+    }
+
     private String demoCollectionId() {
         driver.get(url("stories/index.xhtml?lang=en"));
         String tell = driver.findElement(By.xpath("//li[contains(., 'Tell us about a time you felt safe or unsafe where you live')]"
@@ -430,7 +451,7 @@ class ReportConcernBrowserIT {
         for (String language : List.of("cy", "en")) {
             for (String path : List.of("", "concerns/report.xhtml", "concerns/index.xhtml", "concerns/index.xhtml?ward=W05000857",
                     "concerns/index.xhtml?page=2", "concerns/view.xhtml?ref=" + reference, "no-such-page.xhtml", "signin.xhtml",
-                    "error/expired.xhtml", "error/500.xhtml")) {
+                    "error/expired.xhtml", "error/500.xhtml", "open-data/index.xhtml")) {
                 driver.get(url(path) + (path.contains("?") ? "&" : "?") + "lang=" + language);
                 assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), path);
                 String violations = Browser.accessibilityViolations(driver);

@@ -333,7 +333,7 @@ class StoriesIT {
             n++;
         }
         assertTrue(n >= 60, "two triads, a dot for each of thirty stories, coloured by age: " + n);
-        assertTrue(page.contains("stories/collection.xhtml?id=" + demo + "#story-"), page);
+        assertTrue(page.contains("staff/story.xhtml?id="), "a dot opens its story for staff: " + page);
         assertTrue(page.contains("id=\"legend\"") && page.contains("65 or over"), page);
         assertTrue(page.contains("class=\"bar\""), page);
         assertTrue(page.contains("The data as a table"), page);
@@ -368,5 +368,243 @@ class StoriesIT {
         assertEquals(302, erased.statusCode(), erased.body());
         assertEquals(0, count("SELECT COUNT(*) FROM story WHERE title = ?", title));
         assertEquals(0, count("SELECT COUNT(*) FROM story_value WHERE story_id = ?", Long.valueOf(storyId)));
+    }
+
+    // ---- filters, two groups, links
+
+    private static final String COUNCIL = "cyngor@llais.example";
+    private static final String POLICE = "heddlu@llais.example";
+    private static final ZoneId WALES = ZoneId.of("Europe/London");
+
+    private static String demo() throws Exception {
+        return single("SELECT id FROM story_collection WHERE prompt_en LIKE 'Tell us about a time you felt safe%'");
+    }
+
+    private static String demoOption(String demo, String question, String label) throws Exception {
+        return single("SELECT o.id FROM story_option o JOIN story_signifier s ON s.id = o.signifier_id WHERE s.collection_id = ? "
+                + "AND s.question_en = ? AND o.label_en = ?", Long.valueOf(demo), question, label);
+    }
+
+    private static long chose(String option) throws Exception {
+        return count("SELECT COUNT(*) FROM story_value v JOIN story s ON s.id = v.story_id WHERE s.status = 'PUBLISHED' AND v.option_id = ?",
+                Long.valueOf(option));
+    }
+
+    private static String counted(long n) {
+        return n == 0 ? "No published stories match." : n == 1 ? "One published story" : n + " published stories";
+    }
+
+    private static int occurrences(String text, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The demo's published stories told from one day to another (days in Wales), counted as the page should. */
+    private static long toldBetween(String demo, LocalDate from, LocalDate to) throws Exception {
+        long n = 0;
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(
+                "SELECT created_at FROM story WHERE collection_id = ? AND status = 'PUBLISHED'")) {
+            s.setLong(1, Long.valueOf(demo));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    LocalDate day = r.getObject(1, java.time.LocalDateTime.class).atZone(java.time.ZoneOffset.UTC)
+                            .withZoneSameInstant(WALES).toLocalDate();
+                    if (!day.isBefore(from) && !day.isAfter(to)) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void staffNarrowThePatternsByAnswerWardAndPeriodAndTheExportFollows() throws Exception {
+        String demo = demo();
+        String under25 = demoOption(demo, "Your age", "Under 25");
+        long young = chose(under25);
+        assertTrue(young > 0 && young < 30, "the demo has some under-25s: " + young);
+        Http staff = staff(COUNCIL);
+
+        String narrowed = staff.get("staff/stories.xhtml?collection=" + demo + "&answer=" + under25 + "&lang=en").body();
+        assertTrue(narrowed.contains(counted(young)), narrowed);
+        assertEquals(2 * young, occurrences(narrowed, "<circle class=\"dot group-\\d+\" cx="), "a dot on each of two triads for each under-25: " + narrowed);
+        assertTrue(narrowed.contains("staff/stories.csv?collection=" + demo + "&amp;answer=" + under25), "the export link keeps the filter");
+        assertTrue(narrowed.contains("value=\"" + under25 + "\" selected=\"selected\""), "the filter shows what was chosen");
+        HttpResponse<String> csv = staff.get("staff/stories.csv?collection=" + demo + "&answer=" + under25);
+        assertEquals(young + 1, csv.body().lines().count(), csv.body());
+
+        long all = count("SELECT COUNT(*) FROM story WHERE collection_id = ? AND status = 'PUBLISHED'", Long.valueOf(demo));
+        String ward = staff.get("staff/stories.xhtml?collection=" + demo + "&ward=" + CATHAYS + "&lang=en").body();
+        assertTrue(ward.contains(counted(all)), "every demo story is about Cathays: " + ward);
+        assertEquals(2 * all, occurrences(ward, "<circle class=\"dot group-0\" cx="), "uncoloured, every story is drawn on both triads");
+        String otherWard = staff.get("staff/stories.xhtml?collection=" + demo + "&ward=" + SPLOTT + "&lang=en").body();
+        assertTrue(otherWard.contains("Choose one of the wards listed. The ward filter was not used."), otherWard);
+        assertTrue(otherWard.contains(counted(all)), "the bad ward is not used");
+
+        LocalDate from = today().minusDays(3);
+        LocalDate to = today().minusDays(1);
+        long between = toldBetween(demo, from, to);
+        assertTrue(between > 0 && between < all, "the demo's stories are spread over days: " + between);
+        String period = staff.get("staff/stories.xhtml?collection=" + demo + "&from=" + from + "&to=" + to + "&lang=en").body();
+        assertTrue(period.contains(counted(between)), period);
+        assertTrue(period.contains("&amp;from=" + from + "&amp;to=" + to), "the export link keeps the period");
+        assertEquals(between + 1, staff.get("staff/stories.csv?collection=" + demo + "&from=" + from + "&to=" + to).body().lines().count());
+
+        String none = staff.get("staff/stories.xhtml?collection=" + demo + "&from=" + today().plusDays(1) + "&lang=en").body();
+        assertTrue(none.contains("id=\"no-match\"") && none.contains("No published stories match these filters."), none);
+        assertFalse(none.contains("<circle"), "no empty charts");
+        assertFalse(none.contains("id=\"export-csv\""), none);
+        String dim = staff.get("staff/stories.xhtml?collection=" + demo + "&from=" + today().plusDays(1) + "&lang=cy").body();
+        assertTrue(dim.contains("Ehangwch yr hidlwyr i weld y siartiau."), dim);
+
+        String badDate = staff.get("staff/stories.xhtml?collection=" + demo + "&from=yesterday&to=" + to + "&lang=en").body();
+        assertTrue(badDate.contains("is not a date: write it like 2026-11-26"), badDate);
+        assertTrue(badDate.contains(counted(toldBetween(demo, LocalDate.of(2000, 1, 1), to))), "the end of the period still applies");
+    }
+
+    @Test
+    void twoGroupsAreShownSideBySideWithTheirCountsAndTheirDotsOpenTheStory() throws Exception {
+        String demo = demo();
+        String under25 = demoOption(demo, "Your age", "Under 25");
+        String over65 = demoOption(demo, "Your age", "65 or over");
+        String dyad = single("SELECT id FROM story_signifier WHERE collection_id = ? AND kind = 'DYAD'", Long.valueOf(demo));
+        String triad = single("SELECT id FROM story_signifier WHERE collection_id = ? AND kind = 'TRIAD' ORDER BY position LIMIT 1", Long.valueOf(demo));
+        long young = chose(under25);
+        long old = chose(over65);
+        Http staff = staff(COUNCIL);
+
+        String histograms = staff.get("staff/stories.xhtml?collection=" + demo + "&compare=" + dyad + "&first=" + under25
+                + "&second=" + over65 + "&lang=en").body();
+        Matcher first = Pattern.compile("<p id=\"group-1-count\">([^<]*)</p>").matcher(histograms);
+        Matcher second = Pattern.compile("<p id=\"group-2-count\">([^<]*)</p>").matcher(histograms);
+        assertTrue(first.find() && second.find(), histograms);
+        assertEquals(counted(young), first.group(1));
+        assertEquals(counted(old), second.group(1));
+        assertTrue(histograms.contains("Your age: Under 25") && histograms.contains("Your age: 65 or over"), histograms);
+        assertEquals(2, occurrences(histograms, "class=\"histogram\""), "one histogram for each group, nothing else");
+        assertEquals(0, occurrences(histograms, "class=\"ternary\""));
+        assertTrue(histograms.contains("class=\"story-groups\""));
+
+        String plots = staff.get("staff/stories.xhtml?collection=" + demo + "&compare=" + triad + "&first=" + under25
+                + "&second=" + over65 + "&answer=" + under25 + "&lang=cy").body();
+        assertEquals(young, occurrences(plots, "<circle class=\"dot group-0\""), "only the first group has dots when only under-25s are kept");
+        assertTrue(plots.contains("Does dim straeon cyhoeddedig yn cyfateb i’r hidlwyr hyn"), "the empty group says so in Welsh");
+        Matcher dot = Pattern.compile("<a href=\"[^\"]*/staff/story\\.xhtml\\?id=(\\d+)\">\\s*<circle").matcher(plots);
+        assertTrue(dot.find(), plots);
+        String story = staff.get("staff/story.xhtml?id=" + dot.group(1) + "&lang=en").body()
+                .replace("&#39;", "'").replace("&#039;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+        assertTrue(story.contains(single("SELECT title FROM story WHERE id = ?", Long.valueOf(dot.group(1)))), story);
+        assertEquals("1", String.valueOf(count("SELECT COUNT(*) FROM story_value WHERE story_id = ? AND option_id = ?",
+                Long.valueOf(dot.group(1)), Long.valueOf(under25))), "the dot is an under-25's story");
+
+        String incomplete = staff.get("staff/stories.xhtml?collection=" + demo + "&compare=" + dyad + "&first=" + under25 + "&lang=en").body();
+        assertTrue(incomplete.contains("id=\"compare-incomplete\""), incomplete);
+    }
+
+    private String report(String text) throws Exception {
+        String body = jakarta.json.Json.createObjectBuilder().add("category", "fly-tipping").add("lat", 51.4905).add("lon", -3.1745)
+                .add("description", text).add("language", "en").build().toString();
+        HttpResponse<String> r = client().postJson("api/concerns", body);
+        assertEquals(201, r.statusCode(), r.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject().getString("reference");
+    }
+
+    /** A story told and published in a new Cathays collection; its id. */
+    private String publishedStory(String title) throws Exception {
+        String id = collection(staff(ADMIN), CATHAYS, word());
+        assertEquals(302, tell(client(), id, "en", "story-title", title).statusCode());
+        String storyId = single("SELECT id FROM story WHERE title = ?", title);
+        assertEquals(302, Faces.submit(staff(COUNCILLOR), "councillor/story.xhtml?id=" + storyId, "moderate-story", "publish",
+                "hide-reason", "").statusCode());
+        return storyId;
+    }
+
+    @Test
+    void staffLinkAStoryToAConcernAndAPublishedOutcomeAndWhatWeHeardShowsOnlyTheOutcomeInBothLanguages() throws Exception {
+        String title = word();
+        String storyId = publishedStory(title);
+        String collectionId = single("SELECT collection_id FROM story WHERE id = ?", Long.valueOf(storyId));
+        assertEquals(CATHAYS, single("SELECT ward_code FROM story WHERE id = ?", Long.valueOf(storyId)), "a ward's collection places its stories");
+        String reference = report("Mattresses and bags dumped in the back lane " + word());
+        String concernId = single("SELECT id FROM concern WHERE reference = ?", reference);
+        Http council = staff(COUNCIL);
+        String we = word();
+        String ni = word();
+        HttpResponse<String> outcome = Faces.submit(council, "staff/outcome.xhtml?concern=" + concernId + "&lang=en", "outcome", "publish",
+                "kind", "ACTION_TAKEN", "doneOn", today().minusDays(1).toString(), "responseEn", "Thank you for telling us.",
+                "responseCy", "Diolch am roi gwybod i ni.", "outcomeEn", we + " the lane was cleared", "outcomeCy", ni + " cliriwyd y lôn",
+                "reasonEn", "", "reasonCy", "", "references", reference);
+        assertEquals(302, outcome.statusCode(), outcome.body());
+        Matcher m = Pattern.compile("outcome\\.xhtml\\?id=(\\d+)").matcher(outcome.headers().firstValue("Location").orElse(""));
+        assertTrue(m.find());
+        String outcomeId = m.group(1);
+
+        String page = "staff/story.xhtml?id=" + storyId + "&lang=en";
+        assertTrue(council.get(page).body().contains("This story is not linked to any concern or outcome yet."));
+        HttpResponse<String> linked = Faces.submit(council, page, "story-link", "add-link", "link-kind", "OUTCOME", "link-reference", outcomeId);
+        assertEquals(302, linked.statusCode(), linked.body());
+        assertEquals(302, Faces.submit(council, page, "story-link", "add-link", "link-kind", "CONCERN", "link-reference",
+                reference.toLowerCase(java.util.Locale.ROOT)).statusCode());
+        assertEquals(1, count("SELECT COUNT(*) FROM story_link WHERE story_id = ? AND kind = 'OUTCOME' AND target_id = ?",
+                Long.valueOf(storyId), Long.valueOf(outcomeId)));
+        assertEquals(1, count("SELECT COUNT(*) FROM story_link WHERE story_id = ? AND kind = 'CONCERN' AND target_id = ?",
+                Long.valueOf(storyId), Long.valueOf(concernId)));
+        String staffPage = council.get(page).body();
+        assertTrue(staffPage.contains("Concern " + reference) && staffPage.contains("Outcome #" + outcomeId), staffPage);
+        HttpResponse<String> again = Faces.submit(council, page, "story-link", "add-link", "link-kind", "OUTCOME", "link-reference", "#" + outcomeId);
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("The story is already linked to that. Nothing was changed."), again.body());
+        assertEquals(2, count("SELECT COUNT(*) FROM story_link WHERE story_id = ?", Long.valueOf(storyId)));
+
+        Http visitor = client();
+        String en = visitor.get("stories/collection.xhtml?id=" + collectionId + "&lang=en").body();
+        Matcher article = Pattern.compile("<article id=\"story-" + storyId + "\" lang=\"en\">(.*?)</article>", Pattern.DOTALL).matcher(en);
+        assertTrue(article.find(), en);
+        assertTrue(article.group(1).contains("outcomes/view.xhtml?id=" + outcomeId) && article.group(1).contains(we)
+                && article.group(1).contains("What was done") && article.group(1).contains("Cardiff Council"), article.group(1));
+        assertFalse(en.contains(reference), "a concern is never shown beside a story");
+        String cy = visitor.get("stories/collection.xhtml?id=" + collectionId + "&lang=cy").body();
+        assertTrue(cy.contains(ni + " cliriwyd y lôn") && cy.contains("Beth a wnaed") && cy.contains("Cyngor Caerdydd"), cy);
+        assertFalse(cy.contains(we) || cy.contains(reference), cy);
+        String csv = council.get("staff/stories.csv?collection=" + collectionId).body();
+        assertTrue(csv.lines().skip(1).anyMatch(l -> l.startsWith("\"" + storyId + "\"") && l.contains(",\"" + outcomeId + "\",")), csv);
+        assertFalse(csv.contains(reference), "no concern references in the export");
+
+        Matcher remove = Pattern.compile("name=\"(links:\\d+:unlink)\"").matcher(staffPage);
+        assertTrue(remove.find(), staffPage);
+        assertEquals(302, Faces.submit(council, page, "story-links", remove.group(1)).statusCode());
+        assertEquals(0, count("SELECT COUNT(*) FROM story_link WHERE story_id = ? AND kind = 'CONCERN'", Long.valueOf(storyId)),
+                "the concern link (listed first) is removed");
+        assertEquals(1, count("SELECT COUNT(*) FROM story_link WHERE story_id = ?", Long.valueOf(storyId)));
+    }
+
+    @Test
+    void aLinkToAMissingOrAnotherOrganisationsConcernOrOutcomeIsRefusedAndChangesNothing() throws Exception {
+        String storyId = publishedStory(word());
+        String reference = report("Black bags dumped beside the chapel wall " + word());
+        String page = "staff/story.xhtml?id=" + storyId + "&lang=en";
+        Http police = staff(POLICE);
+        assertTrue(police.get(page).body().contains("id=\"story-link\""), "police staff may read the story and link it");
+
+        HttpResponse<String> notTheirs = Faces.submit(police, page, "story-link", "add-link", "link-kind", "CONCERN", "link-reference", reference);
+        assertEquals(200, notTheirs.statusCode());
+        assertTrue(notTheirs.body().contains("Your organisation holds no concern with that reference or number. Nothing was changed."), notTheirs.body());
+        HttpResponse<String> missing = Faces.submit(staff(COUNCIL), "staff/story.xhtml?id=" + storyId + "&lang=cy", "story-link", "add-link",
+                "link-kind", "CONCERN", "link-reference", "LL-2020-999999");
+        assertTrue(missing.body().contains("Nid oes gan eich sefydliad bryder gyda’r cyfeirnod neu’r rhif hwnnw."), missing.body());
+        HttpResponse<String> garbled = Faces.submit(police, page, "story-link", "add-link", "link-kind", "CONCERN", "link-reference", "the lane");
+        assertTrue(garbled.body().contains("Name a concern by its reference, such as LL-2026-000123"), garbled.body());
+        HttpResponse<String> noOutcome = Faces.submit(police, page, "story-link", "add-link", "link-kind", "OUTCOME", "link-reference", "999999999");
+        assertTrue(noOutcome.body().contains("Your organisation has no outcome with that number."), noOutcome.body());
+        assertEquals(0, count("SELECT COUNT(*) FROM story_link WHERE story_id = ?", Long.valueOf(storyId)));
+
+        Http resident = Residents.verified(base.toString(), word() + "@example.org", "en");
+        assertEquals(403, resident.get(page).statusCode());
+        assertFalse(staff(COUNCILLOR).get(page).body().contains("id=\"story-link\""), "a councillor moderates stories but does not link them");
     }
 }
