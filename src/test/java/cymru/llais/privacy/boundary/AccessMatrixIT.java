@@ -103,13 +103,16 @@ class AccessMatrixIT {
         matrix.add(new Cell("councillor/queue.xhtml", EnumSet.of(Who.COUNCILLOR, Who.ADMIN), null));
         matrix.add(new Cell("councillor/stories.xhtml", EnumSet.of(Who.COUNCILLOR, Who.ADMIN), null));
         matrix.add(new Cell("staff/stories.xhtml", EnumSet.of(Who.POLICE_STAFF, Who.COUNCIL_STAFF, Who.ADMIN), null));
+        matrix.add(new Cell("staff/insight.xhtml", EnumSet.of(Who.POLICE_STAFF, Who.COUNCIL_STAFF, Who.ADMIN), null));
+        matrix.add(new Cell("staff/insight-wards.json", EnumSet.of(Who.POLICE_STAFF, Who.COUNCIL_STAFF, Who.ADMIN), null));
         matrix.add(new Cell("councillor/item.xhtml?id=" + councilId, EnumSet.of(Who.COUNCILLOR, Who.ADMIN), councilText));
         matrix.add(new Cell("councillor/item.xhtml?id=" + policeId, EnumSet.of(Who.ADMIN), policeText));
         // public pages and reads: everyone
         for (String page : List.of("index.xhtml", "concerns/index.xhtml", "concerns/report.xhtml",
                 "concerns/view.xhtml?ref=" + councilRef, "api/concerns", "api/concerns/" + councilRef,
                 "open311/v2/discovery.json", "open311/v2/services.json", "open311/v2/requests.json",
-                "outcomes/index.xhtml", "outcomes/feed.xml?ward=" + CATHAYS, "budgeting/index.xhtml", "stories/index.xhtml")) {
+                "outcomes/index.xhtml", "outcomes/feed.xml?ward=" + CATHAYS, "budgeting/index.xhtml", "stories/index.xhtml",
+                "open-data/index.xhtml", "api/open-data/schema.json")) {
             matrix.add(new Cell(page, EVERYONE, null));
         }
         // a round's results page is public (the demo round's, whatever its phase)
