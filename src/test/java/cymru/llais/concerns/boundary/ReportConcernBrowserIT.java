@@ -42,56 +42,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A resident reports a concern in a real browser, in Welsh and in English, and finds it again; signs up,
- * confirms the address, resets the password and uses their account's pages; staff work their inbox.
+ * confirms the address, resets the password and uses their account's pages; tells a story with the keyboard.
  * Every page is checked with axe-core in both languages.
  */
 @ExtendWith({TestServers.class, ArquillianExtension.class})
 @RunAsClient
-class ReportConcernBrowserIT {
-
-    private static final Pattern REFERENCE = Pattern.compile("LL-\\d{4}-\\d{6}");
-    private static final Pattern LINK = Pattern.compile("https?://\\S+?/(account/(?:verify|reset)\\.xhtml\\?token=[A-Za-z0-9_-]+)&lang=(?:cy|en)");
+class ReportConcernBrowserIT extends BrowserJourneys {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PortalDeployment.war();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        driver = Browser.start("en-GB");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return base.toString() + path;
-    }
-
-    private void assertAccessible() {
-        String violations = Browser.accessibilityViolations(driver);
-        assertTrue(violations.isEmpty(), violations);
-    }
-
-    /** Signs out and waits for the page that follows, so that the next request is not raced with the sign-out. */
-    private void signOut() {
-        driver.findElement(By.id("signout-button")).click();
-        waiting().until(d -> d.findElements(By.id("signout-button")).isEmpty());
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
 
     @Test
     void aResidentReportsAConcernInWelshFindsItAndSwitchesToEnglishOnTheSamePage() {
@@ -209,145 +171,6 @@ class ReportConcernBrowserIT {
     }
 
     @Test
-    void staffSignInAndWorkTheirInboxInBothLanguagesOnAccessiblePages() {
-        driver.get(url("signin.xhtml?lang=cy"));
-        assertAccessible();
-        driver.findElement(By.id("email")).sendKeys("gweinyddwr@llais.example");
-        driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
-        driver.findElement(By.id("signin-button")).click();
-        waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
-        assertEquals("Blwch derbyn", driver.findElement(By.tagName("h1")).getText());
-        List<String> failures = new ArrayList<>();
-        String concern = driver.findElement(By.cssSelector("table.inbox tbody th a")).getAttribute("href");
-        for (String language : List.of("cy", "en")) {
-            for (String page : List.of("staff/inbox.xhtml", "staff/inbox.xhtml?view=closed", concern.substring(concern.indexOf("staff/")),
-                    "admin/index.xhtml", "admin/rules.xhtml", "admin/staff.xhtml", "staff/insight.xhtml",
-                    "staff/insight.xhtml?authority=W06000015&category=fly-tipping", "staff/inbox.xhtml?view=all&category=fly-tipping")) {
-                driver.get(url(page) + (page.contains("?") ? "&" : "?") + "lang=" + language);
-                assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), page);
-                String violations = Browser.accessibilityViolations(driver);
-                if (!violations.isEmpty()) {
-                    failures.add(violations);
-                }
-            }
-        }
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
-        signOut();
-        driver.get(url("staff/inbox.xhtml"));
-        assertTrue(driver.getCurrentUrl().contains("signin.xhtml"), "signed out");
-    }
-
-    @Test
-    void aCouncillorModeratesAndTheAdministratorSeesWordsAndEscalationsOnAccessiblePagesInBothLanguages() {
-        driver.get(url("signin.xhtml?lang=cy"));
-        driver.findElement(By.id("email")).sendKeys("cynghorydd@llais.example");
-        driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
-        driver.findElement(By.id("signin-button")).click();
-        waiting().until(ExpectedConditions.urlContains("/councillor/queue.xhtml"));
-        assertEquals("Ciw cymedroli", driver.findElement(By.tagName("h1")).getText());
-        String item = driver.findElement(By.cssSelector("table#awaiting tbody th a")).getAttribute("href");
-        item = item.substring(item.indexOf("councillor/"));
-
-        driver.get(url(item) + "&lang=en");
-        driver.findElement(By.id("escalation")).sendKeys("The lamp has been reported three times; please take it up with the council.");
-        driver.findElement(By.id("escalate")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "escalated to the partnership administrator"));
-
-        List<String> failures = new ArrayList<>();
-        for (String language : List.of("cy", "en")) {
-            for (String page : List.of("councillor/queue.xhtml", "councillor/queue.xhtml?tab=flagged",
-                    "councillor/queue.xhtml?tab=duplicates", "councillor/queue.xhtml?tab=recent", item,
-                    "councillor/proposals.xhtml")) {
-                accessible(page, language, failures);
-            }
-        }
-        signOut();
-
-        driver.get(url("signin.xhtml?lang=en"));
-        driver.findElement(By.id("email")).sendKeys("gweinyddwr@llais.example");
-        driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
-        driver.findElement(By.id("signin-button")).click();
-        waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
-        String round = demoRoundId("Safer streets in Cathays");
-        String collection = demoCollectionId();
-        List<String> patterns = filteredAndGroupedPatterns(collection);
-        for (String language : List.of("cy", "en")) {
-            for (String page : List.of("admin/rounds.xhtml", "admin/round.xhtml?id=" + round, "staff/delivery.xhtml", "admin/letters.xhtml", "admin/collections.xhtml",
-                    "admin/collection.xhtml?id=" + collection, "staff/stories.xhtml?collection=" + collection,
-                    patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3),
-                    "councillor/stories.xhtml", "admin/words.xhtml",
-                    "admin/escalations.xhtml", "admin/staff.xhtml")) {
-                accessible(page, language, failures);
-            }
-        }
-        assertTrue(driver.findElement(By.cssSelector("table.accounts")).getText().contains("Dafydd Cynghorydd"));
-        driver.get(url("admin/escalations.xhtml?lang=en"));
-        assertTrue(driver.findElement(By.id("escalations")).getText().contains("please take it up with the council"));
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
-    }
-
-    @Test
-    void staffWriteAnOutcomeAndTheBoardAndItsPageAreAccessibleInBothLanguages() {
-        driver.get(url("signin.xhtml?lang=en"));
-        driver.findElement(By.id("email")).sendKeys("gweinyddwr@llais.example");
-        driver.findElement(By.id("password")).sendKeys("Llais-demo-2026!");
-        driver.findElement(By.id("signin-button")).click();
-        waiting().until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
-        String concern = driver.findElement(By.cssSelector("table.inbox tbody th a")).getAttribute("href");
-        String form = "staff/outcome.xhtml?concern=" + concern.substring(concern.indexOf("id=") + 3);
-        List<String> failures = new ArrayList<>();
-        for (String language : List.of("cy", "en")) {
-            for (String page : List.of("staff/outcomes.xhtml", form, "staff/outcome.xhtml?id=1")) {
-                accessible(page, language, failures);
-            }
-            driver.get(url(form) + "&lang=" + language);
-            driver.findElement(By.id("publish")).click();
-            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-            assertTrue(driver.findElement(By.id("responseCy-error")).getText().length() > 0, "refused beside the field");
-            String violations = Browser.accessibilityViolations(driver);
-            if (!violations.isEmpty()) {
-                failures.add(violations);
-            }
-        }
-        signOut();
-        checkInBothLanguages(List.of("outcomes/index.xhtml", "outcomes/index.xhtml?ward=W05000857&period=year",
-                "outcomes/view.xhtml?id=1", "outcomes/view.xhtml?id=2", "outcomes/index.xhtml?search=fridge%20lane",
-                "outcomes/quarter.xhtml?ward=W05000857", "outcomes/quarter.xhtml?ward=W05000857&q=2020-Q1",
-                "outcomes/quarter.xhtml?ward=W05000857&q=nonsense"), failures);
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
-    }
-
-    @Test
-    void aHouseholdVotesWithTheKeyboardInTheDemoRoundOnAccessibleBudgetingPagesInBothLanguages() {
-        String round = demoRoundId("Safer streets in Cathays");
-        List<String> failures = new ArrayList<>();
-        String delivered = demoRoundId("Brighter Plasnewydd");
-        String ideas = demoRoundId("Brighter evenings in Plasnewydd");
-        checkInBothLanguages(List.of("budgeting/index.xhtml", "budgeting/round.xhtml?id=" + round,
-                "budgeting/vote.xhtml?round=" + round, "budgeting/results.xhtml?round=" + round,
-                "budgeting/results.xhtml?round=" + delivered, "budgeting/round.xhtml?id=" + delivered,
-                "budgeting/round.xhtml?id=" + ideas), failures);
-
-        driver.get(url("budgeting/vote.xhtml?round=" + round + "&lang=cy"));
-        String before = driver.findElement(By.id("ballot-total")).getText();
-        driver.findElement(By.cssSelector("#ballot-projects input[type=checkbox]")).sendKeys(Keys.SPACE);
-        waiting().until(d -> !d.findElement(By.id("ballot-total")).getText().equals(before));
-        assertTrue(driver.findElement(By.id("ballot-total")).getText().contains("£"), "the running total is in pounds");
-        driver.findElement(By.id("code")).sendKeys("DEMA-PBCD-2349");
-        driver.findElement(By.id("cast")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("vote-counted")));
-        assertTrue(driver.findElement(By.id("vote-counted")).getText().contains("Mae eich pleidlais wedi’i chyfrif")
-                || driver.findElement(By.id("vote-counted")).getText().contains("Mae eich pleidlais wedi'i chyfrif"),
-                driver.findElement(By.id("vote-counted")).getText());
-        assertFalse(driver.findElement(By.id("receipt-code")).getText().isBlank(), "a receipt code");
-        String violations = Browser.accessibilityViolations(driver);
-        if (!violations.isEmpty()) {
-            failures.add(violations);
-        }
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
-    }
-
-    @Test
     void aResidentTellsAndSignifiesAStoryInWelshWithTheKeyboardAlone() {
         String collection = demoCollectionId();
         List<String> failures = new ArrayList<>();
@@ -389,58 +212,6 @@ class ReportConcernBrowserIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
-    private int shares(String prefix) {
-        int sum = 0;
-        for (String corner : List.of("a", "b", "c")) {
-            String value = driver.findElement(By.id(prefix + "-" + corner)).getAttribute("value");
-            sum += value == null || value.isBlank() ? 0 : Integer.parseInt(value);
-        }
-        return sum;
-    }
-
-    /** The demo story collection, found by its prompt: other tests' collections share this database and its list. */
-    /**
-     * The demo collection's patterns narrowed to under-25s over the last month, two groups (under-25s and over-65s)
-     * side by side on a triangle and on a slider, and the staff page of a story a dot opens; ids read from the page.
-     */
-    private List<String> filteredAndGroupedPatterns(String collection) {
-        String base = "staff/stories.xhtml?collection=" + collection;
-        driver.get(url(base + "&lang=en"));
-        List<WebElement> answers = driver.findElements(By.cssSelector("#filter-answer option"));
-        List<WebElement> signifiers = driver.findElements(By.cssSelector("#compare-signifier option"));
-        String under25 = answers.get(1).getAttribute("value");
-        String over65 = answers.get(4).getAttribute("value");
-        String story = driver.findElement(By.cssSelector("svg.ternary a")).getDomAttribute("href");
-        return List.of(base + "&answer=" + under25 + "&from=" + java.time.LocalDate.now().minusDays(30) + "&to=" + java.time.LocalDate.now(),
-                base + "&compare=" + signifiers.get(1).getAttribute("value") + "&first=" + under25 + "&second=" + over65,
-                base + "&compare=" + signifiers.get(signifiers.size() - 1).getAttribute("value") + "&first=" + under25 + "&second=" + over65
-                        + "&answer=" + under25,
-                story.substring(story.indexOf("staff/story.xhtml")));
-    }
-
-    private String demoCollectionId() {
-        driver.get(url("stories/index.xhtml?lang=en"));
-        String tell = driver.findElement(By.xpath("//li[contains(., 'Tell us about a time you felt safe or unsafe where you live')]"
-                + "//a[contains(@href, 'tell.xhtml')]")).getAttribute("href");
-        return tell.substring(tell.indexOf("collection=") + 11);
-    }
-
-    /** A demo round, found by its title: in a full run other tests' rounds share this database and its list. */
-    private String demoRoundId(String title) {
-        driver.get(url("budgeting/index.xhtml?lang=en"));
-        String page = driver.findElement(By.partialLinkText(title)).getAttribute("href");
-        return page.substring(page.indexOf("id=") + 3);
-    }
-
-    private void accessible(String page, String language, List<String> failures) {
-        driver.get(url(page) + (page.contains("?") ? "&" : "?") + "lang=" + language);
-        assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), page);
-        String violations = Browser.accessibilityViolations(driver);
-        if (!violations.isEmpty()) {
-            failures.add(violations);
-        }
-    }
-
     @Test
     void everyPublicPageIsAccessibleInBothLanguages() {
         List<String> failures = new ArrayList<>();
@@ -463,39 +234,6 @@ class ReportConcernBrowserIT {
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
-    }
-
-    private void checkInBothLanguages(List<String> paths, List<String> failures) {
-        for (String language : List.of("cy", "en")) {
-            for (String path : paths) {
-                driver.get(url(path) + (path.contains("?") ? "&" : "?") + "lang=" + language);
-                assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"), path);
-                String violations = Browser.accessibilityViolations(driver);
-                if (!violations.isEmpty()) {
-                    failures.add(violations);
-                }
-            }
-        }
-    }
-
-    /** The path (without its language) of the link in the newest e-mail to this address whose subject contains this. */
-    private static String linkInMail(String address, String subjectPart) throws Exception {
-        for (int i = 0; i < 150; i++) {
-            MimeMessage[] received = TestServers.mail().getReceivedMessages();
-            for (int j = received.length - 1; j >= 0; j--) {
-                MimeMessage m = received[j];
-                for (Address to : m.getAllRecipients()) {
-                    if (to.toString().equalsIgnoreCase(address) && m.getSubject().contains(subjectPart)) {
-                        String text = (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
-                        Matcher link = LINK.matcher(text);
-                        assertTrue(link.find(), text);
-                        return link.group(1);
-                    }
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no e-mail to " + address + " with subject containing " + subjectPart);
     }
 
     @Test
