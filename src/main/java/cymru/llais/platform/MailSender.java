@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
@@ -21,11 +20,15 @@ import java.util.logging.Logger;
 
 /** Sends what waits in the outbox, every few seconds; an unreachable SMTP server only delays the e-mails. */
 @Singleton
-@Startup
+@jakarta.ejb.Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    /** Nothing to do before the schema is migrated (the first run would find no tables on a new database). */
+    @Inject
+    Startup startup;
     private static final int BATCH = 20;
 
     @Resource
@@ -52,6 +55,9 @@ public class MailSender {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sendDue() {
+        if (!startup.isReady()) {
+            return;
+        }
         if (!running.compareAndSet(false, true)) {
             return;
         }
