@@ -8,8 +8,10 @@
 --                     shows a duration in (DurationBuckets): one minute under 2 hours, one hour (rounded) under
 --                     2 days, one day (rounded) beyond; `minutes` is the smallest value of the bucket. A nearest-rank
 --                     percentile of the buckets therefore shows as the same figure as the exact one.
--- A cell whose count falls to 0 is removed. Days before the first whole month and after the last one of a period
--- are still read from insight_concern, so every period gives exactly the figures insight_concern gives.
+-- A cell whose count falls to 0 is removed. An update that changes none of a row's cells (V26 rewrites the row on
+-- every update of its concern) touches no cell: the conditions on OLD and NEW alone are false before any row is read.
+-- Days before the first whole month and after the last one of a period are still read from insight_concern, so every
+-- period gives exactly the figures insight_concern gives.
 CREATE TABLE insight_volume (
     month_code     INT          NOT NULL,
     ward_code      VARCHAR(9)   NOT NULL,
@@ -91,7 +93,9 @@ CREATE TRIGGER insight_volume_changed AFTER UPDATE ON insight_concern FOR EACH R
 
 CREATE TRIGGER insight_volume_emptied AFTER UPDATE ON insight_concern FOR EACH ROW
     DELETE FROM insight_volume
-    WHERE month_code = EXTRACT(YEAR_MONTH FROM OLD.created_at) AND ward_code = OLD.ward_code
+    WHERE NOT (OLD.created_at <=> NEW.created_at AND OLD.ward_code <=> NEW.ward_code
+               AND OLD.category_code <=> NEW.category_code AND OLD.partner_id <=> NEW.partner_id)
+      AND month_code = EXTRACT(YEAR_MONTH FROM OLD.created_at) AND ward_code = OLD.ward_code
       AND category_code = OLD.category_code AND partner_key = COALESCE(OLD.partner_id, 0) AND concerns = 0;
 
 CREATE TRIGGER insight_duration_changed AFTER UPDATE ON insight_concern FOR EACH ROW
@@ -119,7 +123,10 @@ CREATE TRIGGER insight_duration_changed AFTER UPDATE ON insight_concern FOR EACH
 
 CREATE TRIGGER insight_duration_emptied AFTER UPDATE ON insight_concern FOR EACH ROW
     DELETE FROM insight_duration
-    WHERE measure IN ('ACKNOWLEDGE', 'RESOLVE') AND month_code = EXTRACT(YEAR_MONTH FROM OLD.created_at)
+    WHERE NOT (OLD.created_at <=> NEW.created_at AND OLD.category_code <=> NEW.category_code
+               AND OLD.partner_id <=> NEW.partner_id AND OLD.ack_minutes <=> NEW.ack_minutes
+               AND OLD.resolve_minutes <=> NEW.resolve_minutes)
+      AND measure IN ('ACKNOWLEDGE', 'RESOLVE') AND month_code = EXTRACT(YEAR_MONTH FROM OLD.created_at)
       AND category_code = OLD.category_code AND partner_key = COALESCE(OLD.partner_id, 0) AND concerns = 0;
 
 CREATE TRIGGER insight_volume_removed AFTER DELETE ON insight_concern FOR EACH ROW
