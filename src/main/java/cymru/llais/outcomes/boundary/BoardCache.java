@@ -29,8 +29,8 @@ import java.util.Optional;
  * The public "you said, we did" board for anonymous visitors, rendered once and served from the
  * {@link PublicCache} until the data changes (or a few seconds pass), with an entity tag so that a browser that has
  * the page gets a 304. Only a plain GET with no cookie but the language's, no session and no {@code lang} switch
- * (which sets a cookie) is cached; the key holds the language and the query, so a Welsh visitor never gets the
- * English page. Anyone signed in, or with a session, gets the page rendered for them as before.
+ * (which sets a cookie) is cached, and never a page with a Faces form (its view state belongs to one session); the
+ * key holds the language and the query, so a Welsh visitor never gets the English page. Anyone signed in, or with a session, gets the page rendered for them as before.
  */
 @WebFilter(filterName = "boardCache", urlPatterns = "/outcomes/index.xhtml", asyncSupported = true)
 public class BoardCache extends HttpFilter {
@@ -57,16 +57,26 @@ public class BoardCache extends HttpFilter {
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
         capture.finish();
+        byte[] page = capture.bytes.toByteArray();
         boolean storable = capture.status == HttpServletResponse.SC_OK && !capture.cookieSet && !capture.errorSent
-                && request.getSession(false) == null && language.get() == request.getAttribute(LanguageFilter.ATTRIBUTE);
+                && language.get() == request.getAttribute(LanguageFilter.ATTRIBUTE) && !tiedToSession(page);
         if (!storable) {
             if (!capture.errorSent) {
-                response.getOutputStream().write(capture.bytes.toByteArray());
+                response.getOutputStream().write(page);
             }
             return;
         }
-        PublicCache.Entry entry = cache.put(key, capture.bytes.toByteArray(), capture.getContentType(), version);
+        PublicCache.Entry entry = cache.put(key, page, capture.getContentType(), version);
         send(request, response, entry, capture.headers);
+    }
+
+    /**
+     * Whether a page holds a Faces view state, which belongs to the session it was rendered in. The request came
+     * without a session, so one made while rendering (the portal makes one on a visitor's first page) is new and
+     * holds nothing of the visitor's yet; its cookie goes to this visitor only, never into the cache.
+     */
+    static boolean tiedToSession(byte[] page) {
+        return new String(page, StandardCharsets.ISO_8859_1).contains("jakarta.faces.ViewState");
     }
 
     static String key(Language language, String query) {

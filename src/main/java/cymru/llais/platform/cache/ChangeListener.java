@@ -19,6 +19,7 @@ import javax.naming.NamingException;
 public class ChangeListener {
 
     private static final Object KEY = ChangeListener.class;
+    private static volatile TransactionSynchronizationRegistry registry;
 
     @PostPersist
     @PostUpdate
@@ -44,11 +45,17 @@ public class ChangeListener {
         }
     }
 
+    /** Looked up once: the registry is one object for the server's life. */
     private static TransactionSynchronizationRegistry registry() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException e) {
-            return null;
+        TransactionSynchronizationRegistry r = registry;
+        if (r == null) {
+            try {
+                r = (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+                registry = r;
+            } catch (NamingException e) {
+                return null;
+            }
         }
+        return r;
     }
 }

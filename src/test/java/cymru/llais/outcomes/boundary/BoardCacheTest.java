@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BoardCacheTest {
 
@@ -48,6 +50,14 @@ class BoardCacheTest {
         assertEquals(Optional.empty(), BoardCache.anonymousLanguage(request("GET", "ward=W05000857&lang=en", Map.of())));
         assertEquals(Optional.empty(), BoardCache.anonymousLanguage(request("POST", null, Map.of())));
         assertEquals(Optional.empty(), BoardCache.anonymousLanguage(request("GET", "search=" + "a".repeat(400), Map.of())));
+    }
+
+    @Test
+    void aPageWithAFacesFormBelongsToItsSessionAndIsNotCached() {
+        assertTrue(BoardCache.tiedToSession("<form><input type=\"hidden\" name=\"jakarta.faces.ViewState\" value=\"1:2\"/></form>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertFalse(BoardCache.tiedToSession("<form method=\"get\"><select name=\"ward\"></select></form>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
