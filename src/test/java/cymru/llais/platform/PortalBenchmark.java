@@ -89,7 +89,33 @@ public final class PortalBenchmark {
     }
 
     /** What one scenario measured. */
-    record Figures(double perSecond, double p50Millis, double p99Millis, long requests, long errors) {
+    record Figures(double perSecond, double p50Millis, double p99Millis, long requests, long errors, double portalCpuMillis,
+                   double databaseCpuMillis) {
+
+        Figures withCpu(Cpu before, Cpu after, long count) {
+            return new Figures(perSecond, p50Millis, p99Millis, requests, errors,
+                    (after.portal - before.portal) / 1e6 / Math.max(1, count), (after.database - before.database) / 1e6 / Math.max(1, count));
+        }
+
+        /** Requests a second that the portal and its database could serve on this machine's cores with nothing else running. */
+        double idleBound() {
+            return Runtime.getRuntime().availableProcessors() * 1000 / (portalCpuMillis + databaseCpuMillis);
+        }
+    }
+
+    /**
+     * CPU time used so far by the portal and by MariaDB, in nanoseconds. On a machine shared with other work, requests a
+     * second mostly measure the others; the CPU time one request costs does not.
+     */
+    record Cpu(long portal, long database) {
+
+        static Cpu of(Process payara) {
+            long portal = payara.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+            long database = ProcessHandle.current().descendants()
+                    .filter(p -> p.info().command().orElse("").matches(".*(mysqld|mariadbd)$"))
+                    .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+            return new Cpu(portal, database);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -221,8 +247,10 @@ public final class PortalBenchmark {
         long ballotsStored = count(db, "SELECT COUNT(*) FROM pb_ballot WHERE round_id = ?", Long.parseLong(round));
         long rss = rssKb();
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-50s %10s %10s %10s %8s  %s%n", "scenario", "req/s", "p50 ms", "p99 ms", "errors",
-                "target");
+        System.out.printf(Locale.ROOT, "%-50s %10s %10s %10s %8s %9s %9s %10s  %s%n", "scenario", "req/s", "p50 ms", "p99 ms",
+                "errors", "portal ms", "db ms", "idle req/s", "target");
+        System.out.println("(portal ms, db ms: CPU time per request of the portal and of MariaDB; idle req/s: what they would "
+                + "serve on these cores if nothing else ran, load generator excluded)");
         summary.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "portal resident memory at the end: %,d MB (target < 1,024 MB: %s)%n", rss / 1024,
                 rss < 1024 * 1024 ? "PASS" : "MISS");
@@ -235,8 +263,9 @@ public final class PortalBenchmark {
     }
 
     private void report(String scenario, Figures f, Boolean met, String target) {
-        String line = String.format(Locale.ROOT, "%-50s %10.0f %10.1f %10.1f %8d  %s%s", scenario, f.perSecond, f.p50Millis,
-                f.p99Millis, f.errors, target, met == null ? "" : met ? " PASS" : " MISS");
+        String line = String.format(Locale.ROOT, "%-50s %10.0f %10.1f %10.1f %8d %9.2f %9.2f %10.0f  %s%s", scenario,
+                f.perSecond, f.p50Millis, f.p99Millis, f.errors, f.portalCpuMillis, f.databaseCpuMillis, f.idleBound(), target,
+                met == null ? "" : met ? " PASS" : " MISS");
         System.out.println(line + "; portal resident memory " + rss());
         summary.add(line);
     }
@@ -244,7 +273,9 @@ public final class PortalBenchmark {
     /** GETs by wrk: a warm-up run, then the measured run with its latency distribution. */
     private Figures wrk(String wrk, String url) throws Exception {
         runWrk(wrk, url, warmup);
-        return runWrk(wrk, url, duration);
+        Cpu before = Cpu.of(payara);
+        Figures f = runWrk(wrk, url, duration);
+        return f.withCpu(before, Cpu.of(payara), f.requests());
     }
 
     private Figures runWrk(String wrk, String url, int seconds) throws Exception {
@@ -266,7 +297,7 @@ public final class PortalBenchmark {
             // read errors are the server closing kept-alive connections, as wrk counts them; the rest are failures
             errors += Long.parseLong(socket.group(1)) + Long.parseLong(socket.group(3)) + Long.parseLong(socket.group(4));
         }
-        return new Figures(perSecond, p50, p99, requests, errors);
+        return new Figures(perSecond, p50, p99, requests, errors, Double.NaN, Double.NaN);
     }
 
     private static double number(String out, String regex) {
@@ -345,8 +376,8 @@ public final class PortalBenchmark {
                 Thread.sleep(100);
             }
             Figures f = wrk(wrk, "http://127.0.0.1:" + port + "/board.html");
-            String line = String.format(Locale.ROOT, "%-50s %10.0f %10.1f %10.1f %8d  the limit: portal/nginx %.2f",
-                    "the same board, static, by nginx", f.perSecond, f.p50Millis, f.p99Millis, f.errors,
+            String line = String.format(Locale.ROOT, "%-50s %10.0f %10.1f %10.1f %8d %9s %9s %10s  the limit: portal/nginx %.3f",
+                    "the same board, static, by nginx", f.perSecond, f.p50Millis, f.p99Millis, f.errors, "", "", "",
                     portal.perSecond / f.perSecond);
             System.out.println(line);
             summary.add(line);
@@ -380,6 +411,8 @@ public final class PortalBenchmark {
         AtomicLong done = new AtomicLong();
         ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong sent = new AtomicLong();
+        Cpu before = Cpu.of(payara);
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
         long end = measureFrom + duration * 1_000_000_000L;
@@ -411,6 +444,7 @@ public final class PortalBenchmark {
                         }
                     }
                     long t1 = System.nanoTime();
+                    sent.incrementAndGet();
                     if (t0 >= measureFrom && t1 <= end) {
                         done.incrementAndGet();
                         mine.add(t1 - t0);
@@ -427,6 +461,7 @@ public final class PortalBenchmark {
             f.get();
         }
         pool.shutdown();
+        Cpu after = Cpu.of(payara);
         long measuredEnd = Math.min(end, System.nanoTime());
         double seconds = Math.max(0.001, (measuredEnd - measureFrom) / 1e9);
         long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
@@ -435,7 +470,7 @@ public final class PortalBenchmark {
         }
         firstErrors.forEach(e -> System.out.println("  error: " + e));
         return new Figures((done.get() - errors.get()) / seconds, percentile(all, 50) / 1e6, percentile(all, 99) / 1e6,
-                done.get(), errors.get());
+                done.get(), errors.get(), Double.NaN, Double.NaN).withCpu(before, after, sent.get());
     }
 
     private static double percentile(long[] sorted, int p) {

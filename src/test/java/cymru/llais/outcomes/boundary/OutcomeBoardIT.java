@@ -169,7 +169,7 @@ class OutcomeBoardIT {
         assertTrue(after.body().contains("outcomes/view.xhtml?id=" + published + "\""));
 
         Http resident = http();
-        assertTrue(Faces.signIn(resident, "preswylydd@llais.example", PASSWORD));
+        assertTrue(cymru.llais.testing.Residents.signIn(resident, "preswylydd@llais.example", PASSWORD));
         HttpResponse<String> signedIn = resident.get("outcomes/index.xhtml?ward=" + CATHAYS);
         assertEquals(200, signedIn.statusCode());
         assertTrue(signedIn.headers().firstValue("ETag").isEmpty(), "a signed-in page is never cached");
