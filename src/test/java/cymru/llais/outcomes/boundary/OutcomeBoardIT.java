@@ -159,7 +159,10 @@ class OutcomeBoardIT {
         HttpResponse<String> cookie = anonymousBoard("Accept-Language", "en", "Cookie", "llais_lang=cy");
         assertEquals(welshTag, cookie.headers().firstValue("ETag").orElseThrow(), "the language cookie wins, as on every page");
         assertEquals("cy", htmlLang(anonymousBoard("Accept-Language", "cy").body()), "Welsh again, from the cache");
-        assertEquals("en", htmlLang(anonymousBoard("Accept-Language", "en").body()), "and English");
+        HttpResponse<String> again = anonymousBoard("Accept-Language", "en");
+        assertEquals("en", htmlLang(again.body()), "and English");
+        assertTrue(again.headers().firstValue("Content-Security-Policy").isPresent(), "a page from the cache keeps its security headers");
+        assertTrue(again.headers().firstValue("Set-Cookie").isEmpty(), "and never hands out another visitor's session");
 
         String word = "quokka" + word();
         String published = outcome(report("Bags of rubbish dumped in the lane behind the houses."),
