@@ -4,6 +4,7 @@ import cymru.llais.concerns.control.Violation;
 import cymru.llais.concerns.entity.ConcernStatus;
 import cymru.llais.platform.PortalSettings;
 import cymru.llais.platform.RateLimits;
+import cymru.llais.platform.cache.PublicCache;
 import cymru.llais.platform.rest.Problem;
 import cymru.llais.routing.boundary.WardInfo;
 import cymru.llais.shared.BilingualText;
@@ -11,6 +12,7 @@ import cymru.llais.shared.Language;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,11 +36,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The concerns JSON API: report a concern, read one, list a ward's. Sensitive concerns are never
@@ -50,6 +55,8 @@ public class ConcernsResource {
     /** A JSON report with a 5 MB photo in base64 fits well within this. */
     private static final int MAX_BODY = 7 * 1024 * 1024 + 64 * 1024;
     private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
+    /** One factory for the resource's life: {@code Json.createObjectBuilder()} looks the JSON provider up on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
     @Inject
     Concerns concerns;
@@ -143,6 +150,10 @@ public class ConcernsResource {
     @GET
     @Path("{reference}")
     public Response one(@PathParam("reference") String reference) {
+        return cached("concern|" + reference, () -> uncachedOne(reference));
+    }
+
+    private Response uncachedOne(String reference) {
         Optional<ConcernView> concern = concerns.find(reference).filter(c -> !c.sensitive() && !c.isAwaitingModeration());
         if (concern.isEmpty()) {
             return Problem.of(404, "concern-not-found", Problem.language(headers));
@@ -157,6 +168,11 @@ public class ConcernsResource {
     @GET
     public Response list(@QueryParam("ward") String ward, @QueryParam("category") String category,
                          @QueryParam("status") String status, @QueryParam("page") String page) {
+        return cached(String.join("|", "concerns", String.valueOf(ward), String.valueOf(category), String.valueOf(status),
+                String.valueOf(page)), () -> uncachedList(ward, category, status, page));
+    }
+
+    private Response uncachedList(String ward, String category, String status, String page) {
         Language language = Problem.language(headers);
         String wardCode = null;
         if (ward != null && !ward.isBlank()) {
@@ -193,9 +209,9 @@ public class ConcernsResource {
             }
         }
         ConcernPage result = concerns.list(wardCode, categoryCode, s, p);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (ConcernSummary c : result.items()) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = JSON.createObjectBuilder()
                     .add("reference", c.reference())
                     .add("category", code(c.categoryCode(), c.categoryName()))
                     .add("ward", code(c.wardCode(), c.wardName()))
@@ -204,11 +220,11 @@ public class ConcernsResource {
                     .add("language", c.language().code())
                     .add("createdAt", c.createdAt().toString());
             if (c.latitude() != null) {
-                item.add("location", Json.createObjectBuilder().add("lat", c.latitude()).add("lon", c.longitude()));
+                item.add("location", JSON.createObjectBuilder().add("lat", c.latitude()).add("lon", c.longitude()));
             }
             items.add(item);
         }
-        JsonObjectBuilder reply = Json.createObjectBuilder()
+        JsonObjectBuilder reply = JSON.createObjectBuilder()
                 .add("items", items)
                 .add("page", result.page())
                 .add("pageSize", result.pageSize())
@@ -219,15 +235,41 @@ public class ConcernsResource {
         return Response.ok(reply.build().toString()).build();
     }
 
+    /**
+     * A public read from the {@link PublicCache} while nothing has changed, else rendered and kept (only a 200 is);
+     * with its entity tag, and a 304 when the client already has it. The JSON holds both languages, so the
+     * language of the request is not part of the key (problems, which are in its language, are never kept).
+     */
+    private Response cached(String key, Supplier<Response> render) {
+        PublicCache cache = PublicCache.shared();
+        Optional<PublicCache.Entry> hit = cache.get(key);
+        if (hit.isPresent()) {
+            return tagged(hit.get());
+        }
+        long version = PublicCache.version();
+        Response rendered = render.get();
+        if (rendered.getStatus() != 200 || !(rendered.getEntity() instanceof String body)) {
+            return rendered;
+        }
+        return tagged(cache.put(key, body.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON, version));
+    }
+
+    private Response tagged(PublicCache.Entry entry) {
+        EntityTag tag = new EntityTag(entry.etag().substring(1, entry.etag().length() - 1));
+        Response.ResponseBuilder r = entry.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+                ? Response.notModified(tag) : Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE).tag(tag);
+        return r.header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+    }
+
     /** A hidden or merged concern: its reference, status and the public reason, or the concern it was merged into. */
     private JsonObjectBuilder withdrawn(ConcernView c) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("reference", c.reference())
                 .add("status", c.status().name().toLowerCase(Locale.ROOT))
                 .add("publication", c.publication().name().toLowerCase(Locale.ROOT))
                 .add("url", settings.getBaseUrl() + "/concerns/view.xhtml?ref=" + c.reference());
         if (c.hiddenReason() != null) {
-            o.add("hiddenReason", Json.createObjectBuilder().add("en", c.hiddenReason().en()).add("cy", c.hiddenReason().cy()));
+            o.add("hiddenReason", JSON.createObjectBuilder().add("en", c.hiddenReason().en()).add("cy", c.hiddenReason().cy()));
         }
         if (c.mergedInto() != null) {
             o.add("mergedInto", c.mergedInto());
@@ -236,11 +278,11 @@ public class ConcernsResource {
     }
 
     private JsonObjectBuilder json(ConcernView c) {
-        JsonArrayBuilder history = Json.createArrayBuilder();
-        c.history().forEach(h -> history.add(Json.createObjectBuilder()
+        JsonArrayBuilder history = JSON.createArrayBuilder();
+        c.history().forEach(h -> history.add(JSON.createObjectBuilder()
                 .add("status", h.status().name().toLowerCase(Locale.ROOT))
                 .add("at", h.at().toString())));
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("reference", c.reference())
                 .add("category", code(c.categoryCode(), c.categoryName()))
                 .add("ward", code(c.ward().code(), c.ward().name()))
@@ -256,19 +298,19 @@ public class ConcernsResource {
             o.add("locationText", c.locationText());
         }
         if (c.hasPin()) {
-            o.add("location", Json.createObjectBuilder().add("lat", c.latitude()).add("lon", c.longitude()));
+            o.add("location", JSON.createObjectBuilder().add("lat", c.latitude()).add("lon", c.longitude()));
         }
         if (c.hasPhoto()) {
             o.add("photo", settings.getBaseUrl() + "/photos/" + c.reference());
         }
         concerns.idOf(c.reference()).flatMap(routing::holder).ifPresent(t -> o.add("agency",
-                Json.createObjectBuilder().add("en", t.partnerName().en()).add("cy", t.partnerName().cy())));
+                JSON.createObjectBuilder().add("en", t.partnerName().en()).add("cy", t.partnerName().cy())));
         return o;
     }
 
     static JsonObjectBuilder code(String code, BilingualText name) {
-        return Json.createObjectBuilder().add("code", code)
-                .add("name", Json.createObjectBuilder().add("en", name.en()).add("cy", name.cy()));
+        return JSON.createObjectBuilder().add("code", code)
+                .add("name", JSON.createObjectBuilder().add("en", name.en()).add("cy", name.cy()));
     }
 
     private static String safeguarding(Language l) {

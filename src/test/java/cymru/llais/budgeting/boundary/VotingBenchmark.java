@@ -357,7 +357,7 @@ public final class VotingBenchmark {
         return result;
     }
 
-    private static void waitForPortal(String url, Process payara) throws Exception {
+    public static void waitForPortal(String url, Process payara) throws Exception {
         Http http = new Http(url);
         long deadline = System.nanoTime() + 600_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -399,7 +399,7 @@ public final class VotingBenchmark {
                 "deliveryFrom", t.plusDays(50).toString()};
     }
 
-    private static String createRound(Http admin, String title, int votingFromDays) throws Exception {
+    public static String createRound(Http admin, String title, int votingFromDays) throws Exception {
         HttpResponse<String> r = Faces.submit(admin, "admin/rounds.xhtml", "round", "saveRound", roundFields(title, votingFromDays));
         Matcher m = Pattern.compile("round\\.xhtml\\?id=(\\d+)").matcher(r.headers().firstValue("Location").orElse(""));
         if (r.statusCode() != 302 || !m.find()) {
@@ -408,7 +408,7 @@ public final class VotingBenchmark {
         return m.group(1);
     }
 
-    private static void saveRound(Http admin, String round, String title, int votingFromDays) throws Exception {
+    public static void saveRound(Http admin, String round, String title, int votingFromDays) throws Exception {
         HttpResponse<String> r = Faces.submit(admin, "admin/rounds.xhtml?id=" + round, "round", "saveRound",
                 roundFields(title, votingFromDays));
         if (r.statusCode() != 302) {
@@ -416,7 +416,7 @@ public final class VotingBenchmark {
         }
     }
 
-    private static String feasibleProject(Http admin, String round, String title, long cost) throws Exception {
+    public static String feasibleProject(Http admin, String round, String title, long cost) throws Exception {
         String page = "admin/round.xhtml?id=" + round;
         HttpResponse<String> r = Faces.submit(admin, page, "project", "saveProject", "titleEn", title + " lights",
                 "titleCy", title + " goleuadau", "descriptionEn", "New lights on the path", "descriptionCy",
@@ -438,7 +438,7 @@ public final class VotingBenchmark {
         return id;
     }
 
-    private static List<String> codes(Http admin, String round, int n) throws Exception {
+    public static List<String> codes(Http admin, String round, int n) throws Exception {
         HttpResponse<String> csv = Faces.submit(admin, "admin/round.xhtml?id=" + round, "codes", "downloadCodes",
                 "codeCount", Integer.toString(n));
         List<String> lines = csv.body().lines().toList();

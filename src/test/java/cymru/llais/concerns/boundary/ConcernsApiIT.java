@@ -111,6 +111,31 @@ class ConcernsApiIT {
     }
 
     @Test
+    void publicReadsAreTaggedAnswerNotModifiedAndShowANewReportAtOnce() throws Exception {
+        Http http = http();
+        HttpResponse<String> list = http.get("api/concerns?ward=" + CATHAYS);
+        assertEquals(200, list.statusCode());
+        String tag = list.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> same = http.get("api/concerns?ward=" + CATHAYS, "If-None-Match", tag);
+        assertEquals(304, same.statusCode());
+        assertEquals("", same.body());
+
+        HttpResponse<String> created = http.postJson("api/concerns",
+                concern("fly-tipping", 51.4905, -3.1745, "Old sofas dumped on the corner by the park gates.", "en"));
+        assertEquals(201, created.statusCode(), created.body());
+        String reference = json(created).getString("reference");
+        HttpResponse<String> after = http.get("api/concerns?ward=" + CATHAYS, "If-None-Match", tag);
+        assertEquals(200, after.statusCode(), "a new report makes the cached list stale at once");
+        assertEquals(reference, json(after).getJsonArray("items").getJsonObject(0).getString("reference"));
+
+        HttpResponse<String> one = http.get("api/concerns/" + reference);
+        String oneTag = one.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, http.get("api/concerns/" + reference, "If-None-Match", oneTag, "Accept-Language", "cy").statusCode(),
+                "the JSON holds both languages, so one tag stands for it whatever the language asked for");
+        assertEquals(404, http.get("api/concerns/LL-0000-000000", "If-None-Match", "*").statusCode(), "a problem is never cached");
+    }
+
+    @Test
     void welshReportRecordsItsLanguageAndIsListedNewestFirstInItsWard() throws Exception {
         Http http = http();
         String text = "Mae’r golau stryd ar gornel y stryd wedi bod allan ers wythnos.";

@@ -129,6 +129,55 @@ class OutcomeBoardIT {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    private HttpResponse<String> anonymousBoard(String... headers) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(http().url("outcomes/index.xhtml?ward=" + CATHAYS))).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            r.header(headers[i], headers[i + 1]);
+        }
+        return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String htmlLang(String html) {
+        Matcher m = Pattern.compile("<html[^>]*\\slang=\"([a-z]+)\"").matcher(html);
+        assertTrue(m.find(), "the page has a language");
+        return m.group(1);
+    }
+
+    @Test
+    void theAnonymousBoardIsTaggedAnswersNotModifiedPerLanguageAndShowsANewOutcomeAtOnce() throws Exception {
+        HttpResponse<String> english = anonymousBoard("Accept-Language", "en");
+        assertEquals(200, english.statusCode());
+        String tag = english.headers().firstValue("ETag").orElseThrow();
+        assertEquals("en", htmlLang(english.body()));
+        assertEquals(304, anonymousBoard("Accept-Language", "en", "If-None-Match", tag).statusCode(), "the browser's copy is current");
+
+        HttpResponse<String> welsh = anonymousBoard("Accept-Language", "cy", "If-None-Match", tag);
+        assertEquals(200, welsh.statusCode(), "the English page's tag never stands for the Welsh page");
+        assertEquals("cy", htmlLang(welsh.body()));
+        String welshTag = welsh.headers().firstValue("ETag").orElseThrow();
+        assertFalse(welshTag.equals(tag));
+        HttpResponse<String> cookie = anonymousBoard("Accept-Language", "en", "Cookie", "llais_lang=cy");
+        assertEquals(welshTag, cookie.headers().firstValue("ETag").orElseThrow(), "the language cookie wins, as on every page");
+        assertEquals("cy", htmlLang(anonymousBoard("Accept-Language", "cy").body()), "Welsh again, from the cache");
+        HttpResponse<String> again = anonymousBoard("Accept-Language", "en");
+        assertEquals("en", htmlLang(again.body()), "and English");
+        assertTrue(again.headers().firstValue("Content-Security-Policy").isPresent(), "a page from the cache keeps its security headers");
+
+        String word = "quokka" + word();
+        String published = outcome(report("Bags of rubbish dumped in the lane behind the houses."),
+                "We cleared the lane, " + word + " included.", "Cliriwyd y lôn, " + word + " hefyd.", true);
+        HttpResponse<String> after = anonymousBoard("Accept-Language", "en", "If-None-Match", tag);
+        assertEquals(200, after.statusCode(), "a published outcome makes the cached board stale at once");
+        assertTrue(after.body().contains("outcomes/view.xhtml?id=" + published + "\""));
+
+        Http resident = http();
+        assertTrue(cymru.llais.testing.Residents.signIn(resident, "preswylydd@llais.example", PASSWORD));
+        HttpResponse<String> signedIn = resident.get("outcomes/index.xhtml?ward=" + CATHAYS);
+        assertEquals(200, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("ETag").isEmpty(), "a signed-in page is never cached");
+        assertTrue(signedIn.body().contains("signout"), "it is rendered for the resident");
+    }
+
     @Test
     void searchFindsPublishedOutcomesByEnglishOrWelshWordsWithOrWithoutCircumflexButNeverADraft() throws Exception {
         String english = "quoll" + word();
