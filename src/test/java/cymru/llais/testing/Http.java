@@ -28,6 +28,9 @@ public final class Http {
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
+                // HTTP/1.1 as browsers speak it over http://: the client's default (HTTP/2) asks for an h2c upgrade on
+                // each new connection, and a POST on such a connection failed now and then with "EOF reached while reading"
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
     }
