@@ -96,16 +96,19 @@ class ClusterResilienceIT {
             httpPorts[i] = EmbeddedMariaDb.freePort();
             urls[i] = "http://127.0.0.1:" + httpPorts[i] + "/";
         }
-        // one after the other: the first migrates the database and loads the demo data, if no other test has
+        // both at once; only the first loads the demo data (into an empty database: no other test class may have);
+        // Flyway's lock lets one of them migrate the database
         for (int i = 0; i < 2; i++) {
             instances[i] = start(i, preboot, clusterName, memberPorts);
+        }
+        for (int i = 0; i < 2; i++) {
             awaitReady(i);
         }
-        // both members in one cluster: the second's log lists two members
+        // both members in one cluster: Payara logs its data grid's members
         Path log = root.resolve("instance-1.log");
         boolean joined = false;
         for (int i = 0; i < 240 && !joined; i++) {
-            joined = Files.readString(log, StandardCharsets.ISO_8859_1).contains("Members {size:2");
+            joined = Files.readString(log, StandardCharsets.ISO_8859_1).contains("DG Size: 2");
             if (!joined) {
                 Thread.sleep(250);
             }
@@ -120,7 +123,7 @@ class ClusterResilienceIT {
         props.put("llais.db.url", db.jdbcUrl());
         props.put("llais.db.user", EmbeddedMariaDb.USER);
         props.put("llais.db.password", EmbeddedMariaDb.PASSWORD);
-        props.put("llais.demo.enabled", "true");
+        props.put("llais.demo.enabled", Boolean.toString(i == 0));
         props.put("llais.base-url", urls[i].substring(0, urls[i].length() - 1));
         props.put("llais.map.tile-url", "none");
         props.put("llais.rate.trust-forwarded-for", "true");
@@ -143,7 +146,7 @@ class ClusterResilienceIT {
     }
 
     private static void awaitReady(int i) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         for (int n = 0; n < 900; n++) {
             assertTrue(instances[i].isAlive(), "instance " + i + " stopped; see " + root.resolve("instance-" + i + ".log"));
             try {
@@ -172,7 +175,17 @@ class ClusterResilienceIT {
             Path log = root.resolve("instance-" + i + ".log");
             if (Files.exists(log)) {
                 String text = Files.readString(log, StandardCharsets.ISO_8859_1);
-                assertTrue(!text.contains("NotSerializableException"), "every session attribute serialises: " + log);
+                assertTrue(!text.contains("NotSerializableException") && !text.contains("Cannot serialize session attribute"),
+                        "every session attribute serialises: " + log);
+            }
+        }
+        // the logs stay (target/cluster-it-<pid>/instance-N.log); the two servers' root directories go
+        for (int i = 0; i < 2; i++) {
+            Path dir = root.resolve("payara-" + i);
+            if (Files.exists(dir)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
         System.out.printf("ClusterResilienceIT took %.1f s%n", seconds());
@@ -209,7 +222,7 @@ class ClusterResilienceIT {
                         continue;
                     }
                     statuses.computeIfAbsent(Integer.toString(a.status()), k -> new AtomicInteger()).incrementAndGet();
-                    if (a.status() >= 500) {
+                    if (a.status() >= 500 && !HostileRequests.protocolRefusal(request, a.status())) {
                         failures.add(a.status() + " for " + HostileRequests.describe(request) + " -> " + HostileRequests.head(a.body()));
                     }
                     String trace = HostileRequests.stackTrace(a.body());
@@ -226,7 +239,8 @@ class ClusterResilienceIT {
         pool.shutdown();
         System.out.printf("hostile requests: %,d in %.1f s; statuses %s; %d closed without an answer%n",
                 requests.size(), (System.nanoTime() - t0) / 1e9, new java.util.TreeMap<>(statuses), unanswered.get());
-        failures.stream().limit(20).forEach(f -> System.out.println("  " + f));
+        failures.stream().map(f -> f.length() > 260 ? f.substring(0, 260) : f).distinct().limit(40)
+                .forEach(f -> System.out.println("  " + f));
         assertEquals(List.of(), failures.stream().limit(20).toList(), failures.size() + " failures");
         assertEquals(before, storedRows(), "nothing stored");
         for (String url : urls) {
@@ -264,18 +278,21 @@ class ClusterResilienceIT {
                 HttpResponse<String> created = client(i % 2).postJson("api/concerns", body);
                 assertEquals(201, created.statusCode(), "a report does not wait for the mail server: " + created.body());
             }
-            long queued = 0;
-            for (int i = 0; i < 100 && queued < addresses.size(); i++) {
-                queued = count("SELECT COUNT(*) FROM mail_outbox WHERE attempts > 0 AND recipient IN (" + placeholders(addresses.size()) + ")",
-                        addresses.toArray());
+            // an instance tried to send and failed: the e-mail that failed and the rest of its batch wait for a retry
+            String ours = "recipient IN (" + placeholders(addresses.size()) + ")";
+            long tried = 0;
+            for (int i = 0; i < 150 && tried == 0; i++) {
                 Thread.sleep(100);
+                tried = count("SELECT COUNT(*) FROM mail_outbox WHERE attempts > 0 AND " + ours, addresses.toArray());
             }
-            assertEquals(addresses.size(), queued, "every e-mail was tried and waits in the outbox");
+            assertTrue(tried > 0, "the instances tried the mail server while it was down");
+            assertEquals(addresses.size(), count("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL AND given_up_at IS NULL AND "
+                    + ours, addresses.toArray()), "every e-mail waits in the outbox");
         } finally {
             TestServers.mail().start();
         }
         Map<String, Long> copies = new HashMap<>();
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 900; i++) {
             copies = received(addresses);
             if (copies.values().stream().allMatch(n -> n >= 1)) {
                 break;
@@ -312,7 +329,6 @@ class ClusterResilienceIT {
         Load load = new Load(new boolean[] {true, true});
         load.start(6);
         load.awaitAcknowledged(40);
-        int atStop = load.acknowledged();
         TestServers.database().stop();
         try {
             for (int i = 0; i < 2; i++) {
@@ -334,8 +350,8 @@ class ClusterResilienceIT {
             TestServers.database().restart();
         }
         // recovers by itself: acknowledgements come again from both instances
-        load.awaitAcknowledgedFrom(0, atStop + 20);
-        load.awaitAcknowledgedFrom(1, atStop + 20);
+        load.awaitAcknowledgedFrom(0, 15);
+        load.awaitAcknowledgedFrom(1, 15);
         load.stop();
         System.out.printf("database outage under load: %s%n", load.summary());
         assertTrue(load.unavailable.get() > 0, "the clients met the outage: " + load.summary());

@@ -229,6 +229,15 @@ final class HostileRequests {
                 || head.contains("Transfer-Encoding") || head.contains("Content-Length: -5") || head.contains("X-A: b");
     }
 
+    /**
+     * 505 to a request line that is not HTTP/1.x: the answer HTTP itself prescribes, given by the server's connector
+     * before any application sees the request.
+     */
+    static boolean protocolRefusal(byte[] request, int status) {
+        String head = new String(request, 0, Math.min(request.length, 200), StandardCharsets.ISO_8859_1);
+        return status == 505 && !head.matches("(?s)^\\S+ \\S+ HTTP/1\\.[01]\r\n.*");
+    }
+
     private static final Pattern TRACE = Pattern.compile("(?:\\bat [a-zA-Z_$][\\w$]*(?:\\.[\\w$]+)+\\((?:[\\w$]+\\.java:\\d+|Native Method|Unknown Source)\\)"
             + "|\\b(?:java|jakarta|javax|org\\.glassfish|org\\.eclipse|fish\\.payara|com\\.sun|cymru\\.llais)\\.[\\w.$]*(?:Exception|Error)\\b"
             + "|Caused by:)");
