@@ -230,12 +230,14 @@ final class HostileRequests {
     }
 
     /**
-     * 505 to a request line that is not HTTP/1.x: the answer HTTP itself prescribes, given by the server's connector
-     * before any application sees the request.
+     * Answers the portal does not give: 505 to a request line that is not HTTP/1.x (what HTTP prescribes, from the
+     * server's connector before any application sees the request), and 501 from Payara's own health endpoint to a
+     * method it does not know.
      */
-    static boolean protocolRefusal(byte[] request, int status) {
+    static boolean notThePortals(byte[] request, int status) {
         String head = new String(request, 0, Math.min(request.length, 200), StandardCharsets.ISO_8859_1);
-        return status == 505 && !head.matches("(?s)^\\S+ \\S+ HTTP/1\\.[01]\r\n.*");
+        return status == 505 && !head.matches("(?s)^\\S+ \\S+ HTTP/1\\.[01]\r\n.*")
+                || status == 501 && head.matches("(?s)^[A-Z]+ /health/.*");
     }
 
     private static final Pattern TRACE = Pattern.compile("(?:\\bat [a-zA-Z_$][\\w$]*(?:\\.[\\w$]+)+\\((?:[\\w$]+\\.java:\\d+|Native Method|Unknown Source)\\)"
