@@ -36,8 +36,8 @@ public class UploadLimitFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The request as a GET without a body or parameters. */
-    private static final class WithoutBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+    /** The request as a GET without a body or parameters (also for {@link ClientFaultFilter}). */
+    static final class WithoutBody extends jakarta.servlet.http.HttpServletRequestWrapper {
         WithoutBody(HttpServletRequest request) {
             super(request);
         }
@@ -49,6 +49,11 @@ public class UploadLimitFilter extends HttpFilter {
 
         @Override
         public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public String getCharacterEncoding() {
             return null;
         }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** A text that exists in both languages, such as a category's or a ward's name. */
 @Embeddable
-public class BilingualText {
+public class BilingualText implements java.io.Serializable {
 
     @Column(name = "name_en")
     private String en;

@@ -4,15 +4,12 @@ import cymru.llais.accounts.entity.ResidentAccount;
 import cymru.llais.accounts.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Staff, councillors, administrators and residents sign in with a form of our own (/signin.xhtml); the
- * pages under /staff, /councillor, /admin and /account are protected in web.xml. Residents need no account to report.
+ * Staff, councillors, administrators and residents sign in with a form of our own (/signin.xhtml, through
+ * {@link PortalAuthentication}); the pages under /staff, /councillor, /admin and /account are protected in web.xml.
+ * Residents need no account to report.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Role.ADMIN_NAME, Role.STAFF_NAME, Role.COUNCILLOR_NAME, ResidentAccount.ROLE})
 @ApplicationScoped
 public class SecuritySetup {

@@ -10,7 +10,6 @@ import cymru.llais.platform.rest.Problem;
 import cymru.llais.shared.Language;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -126,7 +125,8 @@ public class BudgetingResource {
                 return Problem.of(400, "malformed-json", language);
             }
             json = value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // JsonException, IllegalStateException, and the plain RuntimeException of JSON nested too deeply
             return Problem.of(400, "malformed-json", language);
         }
         JsonValue code = json.get("code");

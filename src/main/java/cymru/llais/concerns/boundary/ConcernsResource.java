@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -101,7 +100,8 @@ public class ConcernsResource {
                 return Problem.of(400, "malformed-json", language);
             }
             json = value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // JsonException, IllegalStateException, and the plain RuntimeException of JSON nested too deeply
             return Problem.of(400, "malformed-json", language);
         }
         List<Problem.FieldError> wrongTypes = java.util.stream.Stream.of("category", "lat", "lon", "ward", "locationText",

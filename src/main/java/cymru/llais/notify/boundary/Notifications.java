@@ -97,7 +97,7 @@ public class Notifications {
     }
 
     /** What an unsubscribe link asks for, as the page describes it. */
-    public record Request(String scope, String concernReference, String wardCode) {
+    public record Request(String scope, String concernReference, String wardCode) implements java.io.Serializable {
 
         public boolean all() {
             return "all".equals(scope);

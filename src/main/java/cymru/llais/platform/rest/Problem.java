@@ -31,7 +31,13 @@ public final class Problem {
     }
 
     public static Language language(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        List<Locale> accepted;
+        try {
+            accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        } catch (RuntimeException malformed) {
+            // an Accept-Language that cannot be read (Jersey's HeaderValueException) counts as none
+            accepted = List.of();
+        }
         return Language.preferred(accepted);
     }
 

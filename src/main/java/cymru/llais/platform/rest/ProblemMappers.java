@@ -14,6 +14,19 @@ import java.util.logging.Logger;
 /** Every error of the API as a problem body; never a stack trace, never an HTML page. */
 public final class ProblemMappers {
 
+    /**
+     * The client's fault, not ours: a body that ends before its Content-Length (an IOException while reading it), or a
+     * header Jersey cannot parse (its HeaderValueException). A 400, not a 500.
+     */
+    public static boolean isClientFault(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException || t.getClass().getName().endsWith(".HeaderValueException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Map<Integer, String> SLUGS = Map.of(
             400, "bad-request", 401, "unauthorised", 403, "forbidden", 404, "not-found",
             405, "method-not-allowed", 406, "not-acceptable", 413, "too-large", 415, "unsupported-media-type",
@@ -54,6 +67,9 @@ public final class ProblemMappers {
             if (cymru.llais.platform.Outages.isDatabaseDown(e)) {
                 return Response.fromResponse(Problem.of(503, "unavailable", Problem.language(headers)))
                         .header("Retry-After", "30").build();
+            }
+            if (isClientFault(e)) {
+                return Problem.of(400, "bad-request", Problem.language(headers));
             }
             Logger.getLogger(ProblemMappers.class.getName()).log(Level.SEVERE, "Unexpected API error", e);
             return Problem.of(500, "internal", Problem.language(headers));

@@ -45,7 +45,7 @@ public class PersonalData {
     Clock clock;
 
     /** What an erasure did: how many concerns it touched, and whether an account went with it. */
-    public record Erased(int concerns, boolean account) {
+    public record Erased(int concerns, boolean account) implements java.io.Serializable {
     }
 
     /** Whether the password is the resident's own: erasing an account asks for it again. */

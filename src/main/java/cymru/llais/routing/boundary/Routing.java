@@ -43,7 +43,7 @@ public class Routing {
     TeamNotifier notifier;
 
     /** What the rules say for a category at a place, and which rule said it. */
-    public record Decision(TeamInfo team, RoutingRule.AreaType areaType, String areaCode, String categoryCode) {
+    public record Decision(TeamInfo team, RoutingRule.AreaType areaType, String areaCode, String categoryCode) implements java.io.Serializable {
         public boolean byDefault() {
             return categoryCode == null && areaType == RoutingRule.AreaType.AUTHORITY;
         }

@@ -6,7 +6,7 @@ import cymru.llais.shared.Language;
 
 /** A team as other capabilities and the views see it. */
 public record TeamInfo(Long id, String code, BilingualText name, Long partnerId, BilingualText partnerName,
-                       String email, Language language, Long leadId) {
+                       String email, Language language, Long leadId) implements java.io.Serializable {
 
     static TeamInfo of(Team t) {
         return new TeamInfo(t.getId(), t.getCode(), t.getName(), t.getPartner().getId(), t.getPartner().getName(),

@@ -119,6 +119,9 @@ public final class Open311Errors {
                 return Response.fromResponse(of(503, format, language(headers, uri), BY_STATUS.get(503)))
                         .header("Retry-After", "30").build();
             }
+            if (cymru.llais.platform.rest.ProblemMappers.isClientFault(e)) {
+                return of(400, format, language(headers, uri), BY_STATUS.get(400));
+            }
             LOG.log(Level.SEVERE, "Unexpected Open311 API error", e);
             return of(500, format, language(headers, uri), INTERNAL);
         }

@@ -234,7 +234,15 @@ public class Open311Resource {
         Map<String, String> fields = fields(uri.getQueryParameters(), form);
         Language language = language(headers, fields.get("locale"));
 
-        switch (clients.check(fields.get("api_key"))) {
+        ApiClients.Check check;
+        try {
+            check = clients.check(fields.get("api_key"));
+        } catch (jakarta.transaction.TransactionalException e) {
+            // the key's last use could not be committed: the database went away in the middle; nothing is reported yet
+            return jakarta.ws.rs.core.Response.fromResponse(Open311Errors.of(503, format, language, "open311.error.unavailable"))
+                    .header("Retry-After", "30").build();
+        }
+        switch (check) {
             case MISSING -> {
                 return Open311Errors.of(401, format, language, "open311.error.apiKey.missing");
             }
