@@ -8,8 +8,9 @@ import cymru.llais.platform.rest.Problem;
 import cymru.llais.routing.boundary.WardInfo;
 import cymru.llais.shared.BilingualText;
 import cymru.llais.shared.Language;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -43,9 +44,13 @@ import java.util.Optional;
  * The concerns JSON API: report a concern, read one, list a ward's. Sensitive concerns are never
  * returned; their reporter gets the reference and the safeguarding advice once, in the reply.
  */
+@ApplicationScoped
 @Path("concerns")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConcernsResource {
+
+    /** Looked up once: {@code Json.createReader} and its kind look the provider up with a ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** A JSON report with a 5 MB photo in base64 fits well within this. */
     private static final int MAX_BODY = 7 * 1024 * 1024 + 64 * 1024;
@@ -88,7 +93,7 @@ public class ConcernsResource {
             return Problem.of(413, "too-large", language);
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return Problem.of(400, "malformed-json", language);
@@ -128,10 +133,10 @@ public class ConcernsResource {
         }
         URI location = URI.create("concerns/" + result.reference());
         if (result.sensitive()) {
-            JsonObjectBuilder reply = Json.createObjectBuilder()
+            JsonObjectBuilder reply = JSON.createObjectBuilder()
                     .add("reference", result.reference())
                     .add("sensitive", true)
-                    .add("safeguarding", Json.createObjectBuilder()
+                    .add("safeguarding", JSON.createObjectBuilder()
                             .add("en", safeguarding(Language.EN))
                             .add("cy", safeguarding(Language.CY)));
             return Response.created(location).entity(reply.build().toString()).build();
@@ -193,9 +198,9 @@ public class ConcernsResource {
             }
         }
         ConcernPage result = concerns.list(wardCode, categoryCode, s, p);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (ConcernSummary c : result.items()) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = JSON.createObjectBuilder()
                     .add("reference", c.reference())
                     .add("category", code(c.categoryCode(), c.categoryName()))
                     .add("ward", code(c.wardCode(), c.wardName()))
@@ -204,11 +209,11 @@ public class ConcernsResource {
                     .add("language", c.language().code())
                     .add("createdAt", c.createdAt().toString());
             if (c.latitude() != null) {
-                item.add("location", Json.createObjectBuilder().add("lat", c.latitude()).add("lon", c.longitude()));
+                item.add("location", JSON.createObjectBuilder().add("lat", c.latitude()).add("lon", c.longitude()));
             }
             items.add(item);
         }
-        JsonObjectBuilder reply = Json.createObjectBuilder()
+        JsonObjectBuilder reply = JSON.createObjectBuilder()
                 .add("items", items)
                 .add("page", result.page())
                 .add("pageSize", result.pageSize())
@@ -221,13 +226,13 @@ public class ConcernsResource {
 
     /** A hidden or merged concern: its reference, status and the public reason, or the concern it was merged into. */
     private JsonObjectBuilder withdrawn(ConcernView c) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("reference", c.reference())
                 .add("status", c.status().name().toLowerCase(Locale.ROOT))
                 .add("publication", c.publication().name().toLowerCase(Locale.ROOT))
                 .add("url", settings.getBaseUrl() + "/concerns/view.xhtml?ref=" + c.reference());
         if (c.hiddenReason() != null) {
-            o.add("hiddenReason", Json.createObjectBuilder().add("en", c.hiddenReason().en()).add("cy", c.hiddenReason().cy()));
+            o.add("hiddenReason", JSON.createObjectBuilder().add("en", c.hiddenReason().en()).add("cy", c.hiddenReason().cy()));
         }
         if (c.mergedInto() != null) {
             o.add("mergedInto", c.mergedInto());
@@ -236,11 +241,11 @@ public class ConcernsResource {
     }
 
     private JsonObjectBuilder json(ConcernView c) {
-        JsonArrayBuilder history = Json.createArrayBuilder();
-        c.history().forEach(h -> history.add(Json.createObjectBuilder()
+        JsonArrayBuilder history = JSON.createArrayBuilder();
+        c.history().forEach(h -> history.add(JSON.createObjectBuilder()
                 .add("status", h.status().name().toLowerCase(Locale.ROOT))
                 .add("at", h.at().toString())));
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("reference", c.reference())
                 .add("category", code(c.categoryCode(), c.categoryName()))
                 .add("ward", code(c.ward().code(), c.ward().name()))
@@ -256,19 +261,19 @@ public class ConcernsResource {
             o.add("locationText", c.locationText());
         }
         if (c.hasPin()) {
-            o.add("location", Json.createObjectBuilder().add("lat", c.latitude()).add("lon", c.longitude()));
+            o.add("location", JSON.createObjectBuilder().add("lat", c.latitude()).add("lon", c.longitude()));
         }
         if (c.hasPhoto()) {
             o.add("photo", settings.getBaseUrl() + "/photos/" + c.reference());
         }
         concerns.idOf(c.reference()).flatMap(routing::holder).ifPresent(t -> o.add("agency",
-                Json.createObjectBuilder().add("en", t.partnerName().en()).add("cy", t.partnerName().cy())));
+                JSON.createObjectBuilder().add("en", t.partnerName().en()).add("cy", t.partnerName().cy())));
         return o;
     }
 
     static JsonObjectBuilder code(String code, BilingualText name) {
-        return Json.createObjectBuilder().add("code", code)
-                .add("name", Json.createObjectBuilder().add("en", name.en()).add("cy", name.cy()));
+        return JSON.createObjectBuilder().add("code", code)
+                .add("name", JSON.createObjectBuilder().add("en", name.en()).add("cy", name.cy()));
     }
 
     private static String safeguarding(Language l) {
