@@ -56,6 +56,9 @@ import java.util.stream.Collectors;
  * address's extension says. Reading is open; submitting needs an {@code api_key} that the partnership
  * administrator issued. Sensitive categories and their concerns never appear here, and cannot be
  * reported here: their reporters need the portal's safeguarding advice.
+ * <p>
+ * One instance for the application, not one per request; the request, headers and URI in its fields are Jersey's
+ * per-request proxies, so each request reads its own.
  */
 @ApplicationScoped
 @Path("")
