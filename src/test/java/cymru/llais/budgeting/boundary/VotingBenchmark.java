@@ -55,7 +55,8 @@ import java.util.stream.Stream;
  * and one to three project ids; the acknowledgement is the 201 with the receipt, sent only after the commit.
  * <p>
  * Options: -Dbench.mode=page|api -Dbench.codes=20000 -Dbench.warmup=2000 -Dbench.clients=32 -Dbench.projects=10
- * -Dbench.port=8095.
+ * -Dbench.port=8095 -Dbench.jfr=FILE (records a JDK Flight Recorder profile of the portal into FILE, written when it
+ * stops; read it with {@code jfr print --events jdk.ExecutionSample FILE}).
  */
 public final class VotingBenchmark {
 
@@ -92,7 +93,12 @@ public final class VotingBenchmark {
             props.put("llais.mail.host", "127.0.0.1");
             props.put("llais.mail.port", Integer.toString(EmbeddedMariaDb.freePort()));
             Path preboot = PayaraMicroProcess.loopbackPreboot(root);
-            List<String> command = PayaraMicroProcess.command(micro, war, port, root.resolve("payara"), preboot, props);
+            List<String> command = new ArrayList<>(PayaraMicroProcess.command(micro, war, port, root.resolve("payara"), preboot, props));
+            String jfr = System.getProperty("bench.jfr", "");
+            if (!jfr.isBlank()) {
+                // a JDK Flight Recorder profile of the portal over the whole run, to read with `jfr print` / `jfr summary`
+                command.add(1, "-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile,dumponexit=true");
+            }
             payara = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(root.resolve("payara.log").toFile()).start();
             Process started = payara;

@@ -26,6 +26,14 @@ class VotingCodesTest {
     }
 
     @Test
+    void theStoredHashIsSha256OfTheRoundAndTheCodeEveryTime() {
+        // the form stored for codes already printed: hashing must never change it
+        for (int i = 0; i < 3; i++) {
+            assertEquals("f03c1fe5622f6bd9850412714eb5ab9070f577ec201ce054e7e1c4da15c380fa", VotingCodes.hash(7, "ABCDEFGHJKMN"));
+        }
+    }
+
+    @Test
     void codesDoNotRepeat() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {

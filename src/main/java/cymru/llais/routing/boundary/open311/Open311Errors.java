@@ -3,7 +3,7 @@ package cymru.llais.routing.boundary.open311;
 import cymru.llais.i18n.Messages;
 import cymru.llais.platform.Outages;
 import cymru.llais.shared.Language;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -24,6 +24,9 @@ import java.util.logging.Logger;
  * Descriptions are in the language the client asked for. Never a stack trace, never an HTML page.
  */
 public final class Open311Errors {
+
+    /** Looked up once: {@code Json.createReader} and its kind look the provider up with a ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(Open311Errors.class.getName());
 
@@ -52,13 +55,13 @@ public final class Open311Errors {
 
     static Response of(int status, Open311Format format, Language language, List<Error> errors) {
         Messages m = Messages.get();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         List<String> seen = new ArrayList<>();
         for (Error e : errors) {
             String description = m.format(language, e.key(), e.arguments().toArray());
             if (!seen.contains(description)) {
                 seen.add(description);
-                list.add(Json.createObjectBuilder().add("code", status).add("description", description));
+                list.add(JSON.createObjectBuilder().add("code", status).add("description", description));
             }
         }
         return Response.status(status)

@@ -14,8 +14,9 @@ import cymru.llais.routing.boundary.ApiClients;
 import cymru.llais.routing.boundary.Routing;
 import cymru.llais.routing.boundary.TeamInfo;
 import cymru.llais.shared.Language;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -55,9 +56,16 @@ import java.util.stream.Collectors;
  * address's extension says. Reading is open; submitting needs an {@code api_key} that the partnership
  * administrator issued. Sensitive categories and their concerns never appear here, and cannot be
  * reported here: their reporters need the portal's safeguarding advice.
+ * <p>
+ * One instance for the application, not one per request; the request, headers and URI in its fields are Jersey's
+ * per-request proxies, so each request reads its own.
  */
+@ApplicationScoped
 @Path("")
 public class Open311Resource {
+
+    /** Looked up once: {@code Json.createReader} and its kind look the provider up with a ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String JURISDICTION = "cymru.llais";
     static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
@@ -112,17 +120,17 @@ public class Open311Resource {
         Open311Format format = format(extension);
         Language language = language(headers, locale);
         Messages m = Messages.get();
-        JsonObjectBuilder endpoint = Json.createObjectBuilder()
+        JsonObjectBuilder endpoint = JSON.createObjectBuilder()
                 .add("specification", SPECIFICATION)
                 .add("url", settings.getBaseUrl() + "/open311/v2")
                 .add("changeset", CHANGESET)
                 .add("type", "production")
-                .add("formats", Json.createArrayBuilder().add("application/json").add("text/xml"));
-        JsonObjectBuilder discovery = Json.createObjectBuilder()
+                .add("formats", JSON.createArrayBuilder().add("application/json").add("text/xml"));
+        JsonObjectBuilder discovery = JSON.createObjectBuilder()
                 .add("changeset", CHANGESET)
                 .add("contact", m.format(language, "open311.discovery.contact"))
                 .add("key_service", m.format(language, "open311.discovery.keyService"))
-                .add("endpoints", Json.createArrayBuilder().add(endpoint));
+                .add("endpoints", JSON.createArrayBuilder().add(endpoint));
         return answer(format, language, "discovery", discovery.build());
     }
 
@@ -136,7 +144,7 @@ public class Open311Resource {
         if (refused.isPresent()) {
             return refused.get();
         }
-        JsonArrayBuilder services = Json.createArrayBuilder();
+        JsonArrayBuilder services = JSON.createArrayBuilder();
         concerns.publicCategories().forEach(c -> services.add(service(c, language)));
         return answer(format, language, "services", services.build());
     }
@@ -156,7 +164,7 @@ public class Open311Resource {
             return Open311Errors.of(404, format, language, "open311.error.service.unknown");
         }
         // our services ask for nothing beyond the standard fields
-        JsonObjectBuilder definition = Json.createObjectBuilder()
+        JsonObjectBuilder definition = JSON.createObjectBuilder()
                 .add("service_code", service.get().code())
                 .add("attributes", JsonValue.EMPTY_JSON_ARRAY);
         return answer(format, language, "service_definition", definition.build());
@@ -275,16 +283,16 @@ public class Open311Resource {
             }
             return Open311Errors.of(400, format, language, errors);
         }
-        JsonObjectBuilder created = Json.createObjectBuilder()
+        JsonObjectBuilder created = JSON.createObjectBuilder()
                 .add("service_request_id", result.reference())
                 .add("service_notice", Messages.get().format(language, "open311.notice.received", result.reference()))
                 .addNull("account_id");
-        return answer(format, language, "service_requests", Json.createArrayBuilder().add(created).build());
+        return answer(format, language, "service_requests", JSON.createArrayBuilder().add(created).build());
     }
 
     private JsonValue requests(List<PublicConcern> found, Language language) {
         Map<Long, TeamInfo> holders = routing.holders(found.stream().map(PublicConcern::id).toList());
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (PublicConcern c : found) {
             list.add(request(c, holders.get(c.id()), language));
         }
@@ -292,7 +300,7 @@ public class Open311Resource {
     }
 
     private JsonObjectBuilder request(PublicConcern c, TeamInfo holder, Language language) {
-        JsonObjectBuilder r = Json.createObjectBuilder()
+        JsonObjectBuilder r = JSON.createObjectBuilder()
                 .add("service_request_id", c.reference())
                 .add("status", Open311Status.of(c.status()))
                 // the status in the language the resident wrote in, beside their description
@@ -318,7 +326,7 @@ public class Open311Resource {
     }
 
     private static JsonObjectBuilder service(CategoryView c, Language language) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("service_code", c.code())
                 .add("service_name", c.name().in(language))
                 .add("metadata", false)
