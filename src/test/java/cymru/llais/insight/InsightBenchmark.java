@@ -1,6 +1,5 @@
 package cymru.llais.insight;
 
-import cymru.llais.insight.control.DurationBuckets;
 import cymru.llais.insight.control.InsightQueries;
 import cymru.llais.insight.control.Percentiles;
 import cymru.llais.insight.entity.InsightFilter;
@@ -73,7 +72,7 @@ public final class InsightBenchmark {
                 t0 = System.nanoTime();
                 others(c, partners, concerns);
                 try (Statement s = c.createStatement()) {
-                    s.execute("ANALYZE TABLE insight_concern, insight_volume, insight_duration, outcome, outcome_rating, outcome_concern, pb_round, pb_ballot,"
+                    s.execute("ANALYZE TABLE insight_concern, outcome, outcome_rating, outcome_concern, pb_round, pb_ballot,"
                             + " pb_voting_code, story, story_collection");
                 }
                 System.out.printf("outcomes, ratings, rounds, stories: %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -184,9 +183,8 @@ public final class InsightBenchmark {
         try (Statement s = c.createStatement()) {
             // The triggers would write each insight row with three statements; the generator writes it itself, with the
             // values the triggers compute (nothing after the load writes concerns, so nothing needs them here).
-            // V27's triggers on the insight rows too: the month cells are added up once after the load, as V27 does
             for (String t : List.of("insight_concern_added", "insight_concern_changed", "insight_status_changed",
-                    "insight_assigned", "insight_reassigned", "insight_volume_added", "insight_duration_added")) {
+                    "insight_assigned", "insight_reassigned")) {
                 s.execute("DROP TRIGGER " + t);
             }
             // a bulk load: the insight rows go in without their secondary indexes, which are built afterwards in one pass
@@ -281,30 +279,9 @@ public final class InsightBenchmark {
             long t = System.nanoTime();
             s.execute("ALTER TABLE insight_concern " + String.join(", ", indexes.stream().map(i -> "ADD " + i).toList()));
             System.out.printf("  the %d insight indexes built: %.1f s%n", indexes.size(), (System.nanoTime() - t) / 1e9);
-            t = System.nanoTime();
-            summarise(s);
-            c.commit();
-            System.out.printf("  the month cells (V27) added up: %.1f s%n", (System.nanoTime() - t) / 1e9);
         }
         c.commit();
         c.setAutoCommit(true);
-    }
-
-    /** The month cells of V27 from the insight rows, with the same statements as V27's own backfill. */
-    private static void summarise(Statement s) throws SQLException {
-        s.execute("INSERT INTO insight_volume (month_code, ward_code, category_code, partner_key, concerns)"
-                + " SELECT EXTRACT(YEAR_MONTH FROM created_at), ward_code, category_code, COALESCE(partner_id, 0), COUNT(*)"
-                + " FROM insight_concern GROUP BY EXTRACT(YEAR_MONTH FROM created_at), ward_code, category_code, COALESCE(partner_id, 0)");
-        for (String[] m : new String[][] {{"ACKNOWLEDGE", "ack_minutes"}, {"RESOLVE", "resolve_minutes"}}) {
-            s.execute("INSERT INTO insight_duration (measure, month_code, category_code, partner_key, minutes, concerns)"
-                    + " SELECT '" + m[0] + "', m, category_code, p, b, COUNT(*) FROM (SELECT EXTRACT(YEAR_MONTH FROM created_at) AS m,"
-                    + " category_code, COALESCE(partner_id, 0) AS p, " + DurationBuckets.sql(m[1]) + " AS b FROM insight_concern"
-                    + " WHERE " + m[1] + " IS NOT NULL) x GROUP BY m, category_code, p, b");
-        }
-        try (ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM insight_volume), (SELECT COUNT(*) FROM insight_duration)")) {
-            r.next();
-            System.out.printf("  %,d month cells of volumes, %,d of durations%n", r.getLong(1), r.getLong(2));
-        }
     }
 
     /** 5,000 published outcomes with 3 ratings each, 40 budgeting rounds with codes and ballots, 30 story collections. */
@@ -406,10 +383,6 @@ public final class InsightBenchmark {
         Map<String, Object[]> scenarios = new LinkedHashMap<>();
         scenarios.put("admin, default (last 12 months)", new Object[] {null, InsightFilter.parse(null, null, null, null, null, null, today)});
         scenarios.put("admin, all five years", new Object[] {null, InsightFilter.parse(today.minusYears(5).toString(), null, null, null, null, null, today)});
-        scenarios.put("admin, 5 years, fly-tipping", new Object[] {null, InsightFilter.parse(today.minusYears(5).toString(), null,
-                null, null, "fly-tipping", null, today)});
-        scenarios.put("admin, last whole month", new Object[] {null, InsightFilter.parse(today.withDayOfMonth(1).minusMonths(1).toString(),
-                today.withDayOfMonth(1).minusDays(1).toString(), null, null, null, null, today)});
         scenarios.put("admin, 5 years, Cardiff, fly-tipping", new Object[] {null, InsightFilter.parse(today.minusYears(5).toString(), null,
                 "W06000015", null, "fly-tipping", null, today)});
         scenarios.put("admin, 12 months, one ward (Cathays)", new Object[] {null, InsightFilter.parse(null, null, null, "W05000857", null, null, today)});
@@ -422,27 +395,6 @@ public final class InsightBenchmark {
                 InsightFilter.parse(today.minusYears(5).toString(), null, null, null, "speeding", null, today)});
         scenarios.put("staff Cardiff Council, all five years", new Object[] {partners.cardiffCouncil(),
                 InsightFilter.parse(today.minusYears(5).toString(), null, null, null, null, null, today)});
-        // the month cells must give the figures the rows give (durations as the dashboard shows them)
-        for (Map.Entry<String, Object[]> sc : scenarios.entrySet()) {
-            Long scope = (Long) sc.getValue()[0];
-            InsightFilter f = (InsightFilter) sc.getValue()[1];
-            List<String> differ = new ArrayList<>();
-            for (InsightQueries.Dimension d : InsightQueries.Dimension.values()) {
-                if (!InsightQueries.volumes(c, scope, f, d, InsightQueries.Source.BEST)
-                        .equals(InsightQueries.volumes(c, scope, f, d, InsightQueries.Source.ROWS))) {
-                    differ.add("by " + d);
-                }
-            }
-            if (!shown(InsightQueries.acknowledgeTimes(c, scope, f, InsightQueries.Source.BEST))
-                    .equals(shown(InsightQueries.acknowledgeTimes(c, scope, f, InsightQueries.Source.ROWS)))) {
-                differ.add("time to acknowledge");
-            }
-            if (!shown(InsightQueries.resolveTimes(c, scope, f, InsightQueries.Source.BEST))
-                    .equals(shown(InsightQueries.resolveTimes(c, scope, f, InsightQueries.Source.ROWS)))) {
-                differ.add("time to resolve");
-            }
-            System.out.printf("%-46s month cells and rows agree: %s%n", sc.getKey(), differ.isEmpty() ? "yes" : "NO, " + differ);
-        }
         System.out.printf("%n%-46s %-22s %10s %10s %10s%n", "scenario", "view", "rows", "p50 ms", "max ms");
         double worst = 0;
         String worstName = "";
@@ -482,21 +434,6 @@ public final class InsightBenchmark {
     private static String percentiles(List<InsightQueries.DurationBin> bins) {
         Percentiles p = Percentiles.of(bins.stream().map(b -> new Percentiles.Bin(b.minutes(), b.count())).toList());
         return p.count() == 0 ? "-" : p.median().getAsLong() + "/" + p.percentile(90).getAsLong();
-    }
-
-    /** Per partner and in all: count, median and 90th percentile in the unit and amount the dashboard shows. */
-    private static Map<Long, String> shown(List<InsightQueries.DurationBin> bins) {
-        Map<Long, List<Percentiles.Bin>> byPartner = new java.util.TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        for (InsightQueries.DurationBin b : bins) {
-            byPartner.computeIfAbsent(b.partnerId(), k -> new ArrayList<>()).add(new Percentiles.Bin(b.minutes(), b.count()));
-            byPartner.computeIfAbsent(-1L, k -> new ArrayList<>()).add(new Percentiles.Bin(b.minutes(), b.count()));
-        }
-        Map<Long, String> out = new java.util.TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        byPartner.forEach((k, v) -> {
-            Percentiles p = Percentiles.of(v);
-            out.put(k, p.count() + " " + DurationBuckets.shown(p.median().getAsLong()) + " " + DurationBuckets.shown(p.percentile(90).getAsLong()));
-        });
-        return out;
     }
 
     private static double[] cumulative(double[] weights, double sum) {

@@ -9,15 +9,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Every figure of the dashboards as one SQL statement that groups in the database (never by loading entities):
- * concerns from the month cells of {@code insight_volume} and {@code insight_duration} (V27) for the whole months of a
- * period without an area filter, and otherwise from {@code insight_concern} (V26) through one of its covering indexes;
- * ratings, ballots and stories from their own tables. {@code scopePartner} is the viewer's scope: a member of staff's partner, or null for the
+ * concerns from {@code insight_concern} (V26) through one of its covering indexes, ratings, ballots and stories from
+ * their own tables. {@code scopePartner} is the viewer's scope: a member of staff's partner, or null for the
  * partnership administrator; it is added to every concern query, whatever the filter says.
  */
 public final class InsightQueries {
@@ -31,10 +29,7 @@ public final class InsightQueries {
     public record Count(String key, String nameEn, String nameCy, long count) {
     }
 
-    /**
-     * One bin of a duration histogram, per partner (null: not with any partner): exact minutes, or from the summary
-     * the smallest minute of a {@link DurationBuckets} bucket (shown as the same figure as every minute in it).
-     */
+    /** One bin of a duration histogram, per partner (null: not with any partner). */
     public record DurationBin(Long partnerId, long minutes, long count) {
     }
 
@@ -55,57 +50,23 @@ public final class InsightQueries {
     private InsightQueries() {
     }
 
-    /**
-     * Where the concern figures come from: {@link #BEST} adds up the month cells of {@code insight_volume} and
-     * {@code insight_duration} (V27) for the whole months of the period when there is no area filter, and reads the
-     * days around them from {@code insight_concern}; {@link #ROWS} reads every concern's row. Both give the same
-     * counts; durations from the cells are to the dashboard's resolution ({@link DurationBuckets}).
-     */
-    public enum Source {
-        BEST, ROWS
-    }
-
     public static List<Count> volumes(Connection c, Long scopePartner, InsightFilter f, Dimension by) throws SQLException {
-        return volumes(c, scopePartner, f, by, Source.BEST);
-    }
-
-    public static List<Count> volumes(Connection c, Long scopePartner, InsightFilter f, Dimension by, Source source)
-            throws SQLException {
+        Where w = concernWhere(scopePartner, f);
         String group = switch (by) {
             case CATEGORY -> "category_code";
             case WARD -> "ward_code";
             case PARTNER -> "partner_id";
             case MONTH -> "EXTRACT(YEAR_MONTH FROM created_at)";
         };
-        Months months = source == Source.BEST ? Months.of(f) : null;
-        Where w;
-        String inner;
-        if (months == null) {
-            w = concernWhere(scopePartner, f);
-            inner = "SELECT " + group + " AS k, COUNT(*) AS n FROM insight_concern FORCE INDEX (" + w.index + ") WHERE "
-                    + w.sql + " GROUP BY " + group;
-        } else {
-            String cell = switch (by) {
-                case CATEGORY -> "category_code";
-                case WARD -> "ward_code";
-                case PARTNER -> "NULLIF(partner_key, 0)";
-                case MONTH -> "month_code";
-            };
-            w = new Where("");
-            String cells = months.cellWhere(w, scopePartner, f);
-            String days = months.dayWhere(w, scopePartner, f);
-            inner = "SELECT k, SUM(n) AS n FROM (SELECT " + cell + " AS k, SUM(concerns) AS n FROM insight_volume FORCE INDEX ("
-                    + cellIndex(scopePartner, f, "insight_volume") + ") WHERE " + cells + " GROUP BY " + cell
-                    + " UNION ALL SELECT " + group + ", COUNT(*) FROM insight_concern FORCE INDEX (" + dayIndex(scopePartner, f)
-                    + ") WHERE " + days + " GROUP BY " + group + ") u GROUP BY k HAVING SUM(n) > 0";
-        }
+        String inner = "SELECT " + group + " AS k, COUNT(*) AS n FROM insight_concern FORCE INDEX (" + w.index + ") WHERE "
+                + w.sql + " GROUP BY " + group;
         String sql = switch (by) {
             case CATEGORY -> "SELECT g.k, x.name_en, x.name_cy, g.n FROM (" + inner + ") g JOIN category x ON x.code = g.k"
                     + " ORDER BY g.n DESC, x.sort_order, g.k";
             case WARD -> "SELECT g.k, x.name_en, x.name_cy, g.n FROM (" + inner + ") g JOIN ward x ON x.code = g.k"
-                    + " ORDER BY g.n DESC, x.name_en, g.k";
+                    + " ORDER BY g.n DESC, x.name_en";
             case PARTNER -> "SELECT g.k, x.name_en, x.name_cy, g.n FROM (" + inner + ") g LEFT JOIN partner x ON x.id = g.k"
-                    + " ORDER BY g.n DESC, x.name_en, g.k";
+                    + " ORDER BY g.n DESC, x.name_en";
             case MONTH -> "SELECT g.k, NULL, NULL, g.n FROM (" + inner + ") g ORDER BY g.k";
         };
         List<Count> out = new ArrayList<>();
@@ -119,46 +80,18 @@ public final class InsightQueries {
 
     /** Minutes from hand-over to acknowledgement of every acknowledged concern, per partner. */
     public static List<DurationBin> acknowledgeTimes(Connection c, Long scopePartner, InsightFilter f) throws SQLException {
-        return durations(c, scopePartner, f, "ack_minutes", "ACKNOWLEDGE", Source.BEST);
+        return durations(c, scopePartner, f, "ack_minutes");
     }
 
     /** Minutes from report to closing of every closed concern, per partner. */
     public static List<DurationBin> resolveTimes(Connection c, Long scopePartner, InsightFilter f) throws SQLException {
-        return durations(c, scopePartner, f, "resolve_minutes", "RESOLVE", Source.BEST);
+        return durations(c, scopePartner, f, "resolve_minutes");
     }
 
-    public static List<DurationBin> acknowledgeTimes(Connection c, Long scopePartner, InsightFilter f, Source source)
-            throws SQLException {
-        return durations(c, scopePartner, f, "ack_minutes", "ACKNOWLEDGE", source);
-    }
-
-    public static List<DurationBin> resolveTimes(Connection c, Long scopePartner, InsightFilter f, Source source)
-            throws SQLException {
-        return durations(c, scopePartner, f, "resolve_minutes", "RESOLVE", source);
-    }
-
-    private static List<DurationBin> durations(Connection c, Long scopePartner, InsightFilter f, String column, String measure,
-                                               Source source) throws SQLException {
-        Months months = source == Source.BEST ? Months.of(f) : null;
-        Where w;
-        String sql;
-        if (months == null) {
-            w = concernWhere(scopePartner, f);
-            sql = "SELECT partner_id, " + column + ", COUNT(*) FROM insight_concern FORCE INDEX (" + w.index + ") WHERE "
-                    + w.sql + " AND " + column + " IS NOT NULL GROUP BY partner_id, " + column;
-        } else {
-            w = new Where("");
-            w.args.add(measure);
-            String cells = months.cellWhere(w, scopePartner, f);
-            String days = months.dayWhere(w, scopePartner, f);
-            String bucket = DurationBuckets.sql(column);
-            sql = "SELECT k, v, SUM(n) FROM (SELECT NULLIF(partner_key, 0) AS k, minutes AS v, SUM(concerns) AS n"
-                    + " FROM insight_duration FORCE INDEX (" + cellIndex(scopePartner, f, "insight_duration") + ")"
-                    + " WHERE measure = ? AND " + cells + " GROUP BY partner_key, minutes"
-                    + " UNION ALL SELECT partner_id, " + bucket + ", COUNT(*) FROM insight_concern FORCE INDEX ("
-                    + dayIndex(scopePartner, f) + ") WHERE " + days + " AND " + column + " IS NOT NULL GROUP BY partner_id, "
-                    + bucket + ") u GROUP BY k, v HAVING SUM(n) > 0";
-        }
+    private static List<DurationBin> durations(Connection c, Long scopePartner, InsightFilter f, String column) throws SQLException {
+        Where w = concernWhere(scopePartner, f);
+        String sql = "SELECT partner_id, " + column + ", COUNT(*) FROM insight_concern FORCE INDEX (" + w.index + ") WHERE "
+                + w.sql + " AND " + column + " IS NOT NULL GROUP BY partner_id, " + column;
         List<DurationBin> out = new ArrayList<>();
         try (PreparedStatement s = w.prepare(c, sql); ResultSet r = s.executeQuery()) {
             while (r.next()) {
@@ -167,71 +100,6 @@ public final class InsightQueries {
             }
         }
         return out;
-    }
-
-    /** The summary's index for the filter: the partner's or the category's cells, else all cells by month. */
-    private static String cellIndex(Long scopePartner, InsightFilter f, String table) {
-        if (!partners(scopePartner, f).isEmpty()) {
-            return table + "_by_partner";
-        }
-        return f.category() != null ? table + "_by_category" : "PRIMARY";
-    }
-
-    private static String dayIndex(Long scopePartner, InsightFilter f) {
-        return partners(scopePartner, f).isEmpty() ? "insight_by_period" : "insight_by_partner";
-    }
-
-    /**
-     * The whole months of a period without an area filter, answered by the summary's cells, and the days before and
-     * after them, answered by insight_concern; null when the summary cannot answer (an area filter, no whole month).
-     */
-    record Months(YearMonth first, YearMonth last) {
-
-        static Months of(InsightFilter f) {
-            if (f.ward() != null || f.authority() != null) {
-                return null;
-            }
-            YearMonth first = f.from().getDayOfMonth() == 1 ? YearMonth.from(f.from()) : YearMonth.from(f.from()).plusMonths(1);
-            YearMonth last = f.to().equals(YearMonth.from(f.to()).atEndOfMonth()) ? YearMonth.from(f.to())
-                    : YearMonth.from(f.to()).minusMonths(1);
-            return first.isAfter(last) ? null : new Months(first, last);
-        }
-
-        static int code(YearMonth m) {
-            return m.getYear() * 100 + m.getMonthValue();
-        }
-
-        String cellWhere(Where w, Long scopePartner, InsightFilter f) {
-            StringBuilder sql = new StringBuilder("month_code >= ? AND month_code <= ?");
-            w.args.add(code(first));
-            w.args.add(code(last));
-            for (Long p : partners(scopePartner, f)) {
-                sql.append(" AND partner_key = ?");
-                w.args.add(p);
-            }
-            if (f.category() != null) {
-                sql.append(" AND category_code = ?");
-                w.args.add(f.category());
-            }
-            return sql.toString();
-        }
-
-        String dayWhere(Where w, Long scopePartner, InsightFilter f) {
-            StringBuilder sql = new StringBuilder("((created_at >= ? AND created_at < ?) OR (created_at >= ? AND created_at < ?))");
-            w.args.add(Timestamp.valueOf(f.start()));
-            w.args.add(Timestamp.valueOf(first.atDay(1).atStartOfDay()));
-            w.args.add(Timestamp.valueOf(last.plusMonths(1).atDay(1).atStartOfDay()));
-            w.args.add(Timestamp.valueOf(f.end()));
-            for (Long p : partners(scopePartner, f)) {
-                sql.append(" AND partner_id = ?");
-                w.args.add(p);
-            }
-            if (f.category() != null) {
-                sql.append(" AND category_code = ?");
-                w.args.add(f.category());
-            }
-            return sql.toString();
-        }
     }
 
     /** Concerns still unacknowledged after their team's deadline (and not closed), per partner. */

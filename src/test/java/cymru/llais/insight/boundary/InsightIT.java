@@ -1,9 +1,5 @@
 package cymru.llais.insight.boundary;
 
-import cymru.llais.insight.control.DurationBuckets;
-import cymru.llais.insight.control.InsightQueries;
-import cymru.llais.insight.entity.InsightFilter;
-import cymru.llais.testing.EmbeddedMariaDb;
 import cymru.llais.testing.Faces;
 import cymru.llais.testing.Http;
 import cymru.llais.testing.PortalDeployment;
@@ -23,20 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,8 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The insight dashboard on the real portal: the administrator sees every partner's figures in English and Welsh;
  * a member of the council's staff sees only the concerns the council holds (a speeding concern routed to the police
  * is not counted) and the police officer only the police's; a filter changes the figures; a figure's link opens the
- * inbox with exactly the items behind it; the month summary gives the same figures as the concerns' rows; residents
- * and visitors are refused.
+ * inbox with exactly the items behind it; residents and visitors are refused.
  */
 @ExtendWith({TestServers.class, ArquillianExtension.class})
 @RunAsClient
@@ -245,123 +232,6 @@ class InsightIT {
         String list = admin.get(police.href().substring(police.href().indexOf("staff/"))).body();
         assertTrue(list.contains(">" + speeding + "</a>"));
         FLY_TIPPING.forEach(r -> assertFalse(list.contains(">" + r + "</a>"), "only speeding concerns behind the speeding figure"));
-    }
-
-    /**
-     * The month cells (V27) against the concerns' rows, inside one transaction that is rolled back: concerns moved to
-     * an earlier month, to another category, ward and partner, acknowledged, closed and deleted leave every cell equal
-     * to a count of the rows, and every dashboard figure read through the cells equal to the one read from the rows
-     * (durations shown the same), for the administrator and a partner's staff, whole months, days around them, and a
-     * category and a partner filter.
-     */
-    @Test
-    void theMonthSummaryGivesTheSameFiguresAsTheConcernsRows() throws Exception {
-        reportOnce();
-        try (Connection c = DriverManager.getConnection(TestServers.database().jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
-            c.setAutoCommit(false);
-            try {
-                long police = longOf(c, "SELECT partner_id FROM staff_account WHERE email = ?", POLICE);
-                long council = longOf(c, "SELECT partner_id FROM staff_account WHERE email = ?", COUNCIL);
-                long policeTeam = longOf(c, "SELECT MIN(id) FROM team WHERE partner_id = ?", police);
-                long first = longOf(c, "SELECT id FROM concern WHERE reference = ?", FLY_TIPPING.get(0));
-                long second = longOf(c, "SELECT id FROM concern WHERE reference = ?", FLY_TIPPING.get(1));
-                long third = longOf(c, "SELECT id FROM concern WHERE reference = ?", speeding);
-                // a few more rows, some in earlier months: the cells answer whole months only
-                update(c, "UPDATE insight_concern SET created_at = created_at - INTERVAL 40 DAY WHERE concern_id = ?", first);
-                update(c, "UPDATE insight_concern SET created_at = created_at - INTERVAL 75 DAY WHERE concern_id IN"
-                        + " (SELECT id FROM (SELECT id FROM concern ORDER BY id DESC LIMIT 12) x WHERE id NOT IN (?, ?))", first, second);
-                // reroute to the police, acknowledge and close; a change of category and ward; a deletion
-                update(c, "UPDATE concern_assignment SET team_id = ?, acknowledged_at = assigned_at + INTERVAL 150 MINUTE"
-                        + " WHERE concern_id = ?", policeTeam, first);
-                update(c, "INSERT INTO concern_status_change (concern_id, status, changed_at) VALUES (?, 'CLOSED', NOW())", first);
-                update(c, "UPDATE concern SET category_code = 'vandalism-graffiti' WHERE id = ?", second);
-                update(c, "UPDATE concern SET ward_code = (SELECT MIN(code) FROM ward WHERE code <> concern.ward_code) WHERE id = ?", second);
-                update(c, "UPDATE concern_assignment SET acknowledged_at = assigned_at + INTERVAL 3 DAY WHERE concern_id = ?", third);
-                long victim = longOf(c, "SELECT MAX(id) FROM concern WHERE id NOT IN (?, ?, ?)"
-                        + " AND id NOT IN (SELECT merged_into_id FROM concern WHERE merged_into_id IS NOT NULL)", first, second, third);
-                update(c, "DELETE FROM concern WHERE id = ?", victim);
-
-                assertEquals(rows(c, "SELECT CONCAT_WS('/', EXTRACT(YEAR_MONTH FROM created_at), ward_code, category_code,"
-                                + " COALESCE(partner_id, 0)), COUNT(*) FROM insight_concern GROUP BY 1"),
-                        rows(c, "SELECT CONCAT_WS('/', month_code, ward_code, category_code, partner_key), concerns FROM insight_volume"),
-                        "every month cell counts its concerns");
-                for (String[] m : new String[][] {{"ACKNOWLEDGE", "ack_minutes"}, {"RESOLVE", "resolve_minutes"}}) {
-                    assertEquals(rows(c, "SELECT CONCAT_WS('/', EXTRACT(YEAR_MONTH FROM created_at), category_code, COALESCE(partner_id, 0), "
-                                    + DurationBuckets.sql(m[1]) + "), COUNT(*) FROM insight_concern WHERE " + m[1] + " IS NOT NULL GROUP BY 1"),
-                            rows(c, "SELECT CONCAT_WS('/', month_code, category_code, partner_key, minutes), concerns FROM insight_duration"
-                                    + " WHERE measure = '" + m[0] + "'"), m[0]);
-                }
-                assertTrue(longOf(c, "SELECT COUNT(*) FROM insight_volume WHERE concerns <= 0") == 0, "no empty cells are kept");
-
-                LocalDate today = LocalDate.now(ZoneOffset.UTC);
-                YearMonth last = YearMonth.from(today).minusMonths(1);
-                List<InsightFilter> filters = List.of(
-                        InsightFilter.parse(null, null, null, null, null, null, today),
-                        InsightFilter.parse(last.atDay(1).toString(), last.atEndOfMonth().toString(), null, null, null, null, today),
-                        InsightFilter.parse(last.minusMonths(2).atDay(15).toString(), today.toString(), null, null, null, null, today),
-                        InsightFilter.parse(last.minusMonths(3).atDay(1).toString(), last.atDay(20).toString(), null, null, "fly-tipping", null, today),
-                        InsightFilter.parse(null, null, null, null, null, Long.toString(police), today),
-                        InsightFilter.parse(today.toString(), today.toString(), null, null, null, null, today));
-                int viaCells = 0;
-                for (Long scope : new Long[] {null, council, police}) {
-                    for (InsightFilter f : filters) {
-                        String what = "scope " + scope + ", " + f.query();
-                        for (InsightQueries.Dimension d : InsightQueries.Dimension.values()) {
-                            List<InsightQueries.Count> best = InsightQueries.volumes(c, scope, f, d, InsightQueries.Source.BEST);
-                            assertEquals(InsightQueries.volumes(c, scope, f, d, InsightQueries.Source.ROWS), best, what + " by " + d);
-                            viaCells += best.size();
-                        }
-                        assertEquals(shown(InsightQueries.acknowledgeTimes(c, scope, f, InsightQueries.Source.ROWS)),
-                                shown(InsightQueries.acknowledgeTimes(c, scope, f, InsightQueries.Source.BEST)), what + " acknowledge");
-                        assertEquals(shown(InsightQueries.resolveTimes(c, scope, f, InsightQueries.Source.ROWS)),
-                                shown(InsightQueries.resolveTimes(c, scope, f, InsightQueries.Source.BEST)), what + " resolve");
-                    }
-                }
-                assertTrue(viaCells > 0, "the comparison compared figures");
-                assertFalse(InsightQueries.volumes(c, null, filters.get(1), InsightQueries.Dimension.CATEGORY, InsightQueries.Source.BEST)
-                        .isEmpty(), "last month has concerns: the cells answered");
-            } finally {
-                c.rollback();
-            }
-        }
-    }
-
-    /** Each partner's (and the scope's) count, median and 90th percentile, as the dashboard shows them. */
-    private static List<String> shown(List<InsightQueries.DurationBin> bins) {
-        return Insight.durations(bins, Map.of()).stream().map(d -> d.partnerId() + ": " + d.count() + ", "
-                + d.median().stream().mapToObj(DurationBuckets::shown).toList() + ", "
-                + d.p90().stream().mapToObj(DurationBuckets::shown).toList()).toList();
-    }
-
-    private static long longOf(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), sql);
-                return r.getLong(1);
-            }
-        }
-    }
-
-    private static void update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            assertTrue(s.executeUpdate() > 0, sql);
-        }
-    }
-
-    private static Map<String, Long> rows(Connection c, String sql) throws SQLException {
-        Map<String, Long> out = new TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                out.put(r.getString(1), r.getLong(2));
-            }
-        }
-        return out;
     }
 
     @Test
