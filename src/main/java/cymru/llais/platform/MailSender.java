@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
@@ -20,15 +21,11 @@ import java.util.logging.Logger;
 
 /** Sends what waits in the outbox, every few seconds; an unreachable SMTP server only delays the e-mails. */
 @Singleton
-@jakarta.ejb.Startup
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
-
-    /** Nothing to do before the schema is migrated (the first run would find no tables on a new database). */
-    @Inject
-    Startup startup;
     private static final int BATCH = 20;
 
     @Resource
@@ -55,9 +52,6 @@ public class MailSender {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sendDue() {
-        if (!startup.isReady()) {
-            return;
-        }
         if (!running.compareAndSet(false, true)) {
             return;
         }

@@ -1,9 +1,9 @@
 package cymru.llais.concerns.boundary;
 
-import cymru.llais.platform.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
@@ -23,14 +23,10 @@ import java.util.logging.Logger;
  * each concern is anonymised once, in a transaction of its batch.
  */
 @Singleton
-@jakarta.ejb.Startup
+@Startup
 public class Retention {
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
-
-    /** Nothing to do before the schema is migrated (the first run would find no tables on a new database). */
-    @Inject
-    Startup startup;
     private static final int BATCH = 500;
 
     @Resource
@@ -59,9 +55,6 @@ public class Retention {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
-        if (!startup.isReady()) {
-            return;
-        }
         try {
             int total = 0;
             int n;

@@ -1,9 +1,9 @@
 package cymru.llais.notify.boundary;
 
-import cymru.llais.platform.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
@@ -22,14 +22,10 @@ import java.util.logging.Logger;
  * Several instances may run it: rows are claimed with SKIP LOCKED and every e-mail has an event key.
  */
 @Singleton
-@jakarta.ejb.Startup
+@Startup
 public class NotifyJob {
 
     private static final Logger LOG = Logger.getLogger(NotifyJob.class.getName());
-
-    /** Nothing to do before the schema is migrated (the first run would find no tables on a new database). */
-    @Inject
-    Startup startup;
     private static final int BATCH = 100;
 
     @Resource
@@ -54,9 +50,6 @@ public class NotifyJob {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
-        if (!startup.isReady()) {
-            return;
-        }
         try {
             notifications.dispatch();
             while (store.sendDigests("DAILY", Duration.ofDays(1), BATCH) == BATCH) {

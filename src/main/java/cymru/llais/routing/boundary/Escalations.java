@@ -1,6 +1,5 @@
 package cymru.llais.routing.boundary;
 
-import cymru.llais.platform.Startup;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -16,19 +15,12 @@ public class Escalations {
 
     private static final Logger LOG = Logger.getLogger(Escalations.class.getName());
 
-    /** Nothing to do before the schema is migrated (the first run would find no tables on a new database). */
-    @Inject
-    Startup startup;
-
     @Inject
     Inbox inbox;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void escalate() {
-        if (!startup.isReady()) {
-            return;
-        }
         try {
             int n = inbox.escalateOverdue();
             if (n > 0) {
