@@ -31,7 +31,7 @@ public class ClientFaultFilter extends HttpFilter {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
             boolean expired = isExpiredView(e);
-            if (!expired && !isClientFault(e) || response.isCommitted() || Outages.isDatabaseDown(e)) {
+            if (!expired && !isClientFault(e) || response.isCommitted() || Outages.isTemporary(e)) {
                 throw e;
             }
             LOG.log(Level.FINE, "bad request", e);

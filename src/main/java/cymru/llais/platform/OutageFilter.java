@@ -22,7 +22,7 @@ public class OutageFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (Outages.isDatabaseDown(e) && !response.isCommitted()) {
+            if (Outages.isTemporary(e) && !response.isCommitted()) {
                 LOG.warning("Llais: database unreachable, answering 503");
                 response.resetBuffer();
                 response.setHeader("Retry-After", "30");

@@ -116,7 +116,7 @@ public class Concerns {
             if (draft.reporterAccountId() != null && checked.email() == null) {
                 throw new IllegalArgumentException("a report from an account carries the account's address");
             }
-            Concern stored = registry.create(checked, photo, token, draft.reporterAccountId(), clock);
+            Concern stored = createRetryingDeadlocks(checked, photo, token, draft.reporterAccountId());
             Language contact = draft.contactLanguage() == null ? checked.language() : draft.contactLanguage();
             confirmation.send(checked.email(), contact, stored.getReference(),
                     stored.getCategory().getName().in(contact), stored.isSensitive());
@@ -131,6 +131,30 @@ public class Concerns {
             throw e;
         }
     }
+
+    /**
+     * Stores the concern; a transaction that InnoDB chose as a deadlock's victim (many reports at once) was rolled back
+     * whole and is tried again, up to three times, after a short random pause.
+     */
+    private Concern createRetryingDeadlocks(ConcernRules.Checked checked, PhotoSanitiser.Photo photo, String token, Long accountId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return registry.create(checked, photo, token, accountId, clock);
+            } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+                if (attempt >= DEADLOCK_ATTEMPTS || !cymru.llais.platform.Outages.isDeadlock(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final int DEADLOCK_ATTEMPTS = 3;
 
     /**
      * The same submission sent again gets the first concern back; a different report under the same

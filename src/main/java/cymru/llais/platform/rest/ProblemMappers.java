@@ -64,7 +64,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
-            if (cymru.llais.platform.Outages.isDatabaseDown(e)) {
+            if (cymru.llais.platform.Outages.isTemporary(e)) {
                 return Response.fromResponse(Problem.of(503, "unavailable", Problem.language(headers)))
                         .header("Retry-After", "30").build();
             }

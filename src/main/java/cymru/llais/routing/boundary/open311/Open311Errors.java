@@ -118,7 +118,7 @@ public final class Open311Errors {
         @Override
         public Response toResponse(Throwable e) {
             Open311Format format = Open311Format.ofPath(uri == null ? null : uri.getPath());
-            if (Outages.isDatabaseDown(e)) {
+            if (Outages.isTemporary(e)) {
                 return Response.fromResponse(of(503, format, language(headers, uri), BY_STATUS.get(503)))
                         .header("Retry-After", "30").build();
             }
