@@ -53,22 +53,39 @@ public class BoardCache extends HttpFilter {
             send(request, response, hit.get(), List.of());
             return;
         }
-        long version = PublicCache.version();
-        Capture capture = new Capture(response);
-        chain.doFilter(request, capture);
-        capture.finish();
-        byte[] page = capture.bytes.toByteArray();
-        boolean storable = capture.status == HttpServletResponse.SC_OK && !capture.cookieSet && !capture.errorSent
-                && language.get() == request.getAttribute(LanguageFilter.ATTRIBUTE) && !tiedToSession(page);
-        if (!storable) {
-            if (!capture.errorSent) {
-                response.getOutputStream().write(page);
+        PublicCache.Flight flight = cache.take(key);
+        if (!flight.leader()) {
+            Optional<PublicCache.Entry> rendered = flight.await(WAIT_FOR_RENDER_MILLIS);
+            if (rendered.isPresent()) {
+                send(request, response, rendered.get(), List.of());
+                return;
             }
-            return;
+            // the page rendered could not be shared (or took too long): this request renders its own
         }
-        PublicCache.Entry entry = cache.put(key, page, capture.getContentType(), version);
-        send(request, response, entry, capture.headers);
+        PublicCache.Entry entry = null;
+        try {
+            long version = PublicCache.version();
+            Capture capture = new Capture(response);
+            chain.doFilter(request, capture);
+            capture.finish();
+            byte[] page = capture.bytes.toByteArray();
+            boolean storable = capture.status == HttpServletResponse.SC_OK && !capture.cookieSet && !capture.errorSent
+                    && language.get() == request.getAttribute(LanguageFilter.ATTRIBUTE) && !tiedToSession(page);
+            if (!storable) {
+                if (!capture.errorSent) {
+                    response.getOutputStream().write(page);
+                }
+                return;
+            }
+            entry = cache.put(key, page, capture.getContentType(), version);
+            send(request, response, entry, capture.headers);
+        } finally {
+            cache.land(key, flight, entry);
+        }
     }
+
+    /** How long a request waits for another that is rendering the same page before it renders its own. */
+    private static final long WAIT_FOR_RENDER_MILLIS = 2_000;
 
     /**
      * Whether a page holds a Faces view state, which belongs to the session it was rendered in. The request came

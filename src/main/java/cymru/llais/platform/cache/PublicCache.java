@@ -88,6 +88,58 @@ public final class PublicCache {
         return e;
     }
 
+    /**
+     * A render of a missing entry that one request does while others that want the same key wait for its result, rather
+     * than render the same page at the same moment (when an entry expires under 64 connections, all of them would).
+     */
+    public static final class Flight {
+        private final java.util.concurrent.CompletableFuture<Entry> result = new java.util.concurrent.CompletableFuture<>();
+        private final boolean leader;
+
+        private Flight(boolean leader) {
+            this.leader = leader;
+        }
+
+        /** Whether this request renders (and must call {@link PublicCache#land}); the others {@link #await}. */
+        public boolean leader() {
+            return leader;
+        }
+
+        /** The entry the leader rendered, or empty when it could not be shared or took longer than the bound. */
+        public Optional<Entry> await(long millis) {
+            try {
+                return Optional.ofNullable(result.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private final Map<String, Flight> flights = new ConcurrentHashMap<>();
+
+    /** Joins the render of {@code key} under way, or starts one (then this request is the leader). */
+    public Flight take(String key) {
+        Flight mine = new Flight(true);
+        Flight current = flights.putIfAbsent(key, mine);
+        if (current == null) {
+            return mine;
+        }
+        Flight follower = new Flight(false);
+        current.result.whenComplete((entry, failure) -> follower.result.complete(failure == null ? entry : null));
+        return follower;
+    }
+
+    /** The leader's render is over: {@code entry} (null when it may not be shared) goes to those who waited. */
+    public void land(String key, Flight flight, Entry entry) {
+        if (flight.leader) {
+            flights.remove(key, flight);
+            flight.result.complete(entry);
+        }
+    }
+
     public int size() {
         return entries.size();
     }

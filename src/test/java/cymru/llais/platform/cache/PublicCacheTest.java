@@ -83,4 +83,34 @@ class PublicCacheTest {
         assertFalse(PublicCache.matches(null, tag));
         assertFalse(PublicCache.matches("", tag));
     }
+
+    @Test
+    void whileOneRequestRendersAPageTheOthersWaitForItsResultInsteadOfRenderingItToo() {
+        PublicCache cache = new PublicCache(60_000, 10, now::get);
+        PublicCache.Flight leader = cache.take("board|en|");
+        PublicCache.Flight follower = cache.take("board|en|");
+        PublicCache.Flight welsh = cache.take("board|cy|");
+        assertTrue(leader.leader());
+        assertFalse(follower.leader(), "a second request for the same page waits");
+        assertTrue(welsh.leader(), "another page is rendered at once");
+        assertTrue(follower.await(1).isEmpty(), "nothing yet: the bound passes and it would render its own");
+        PublicCache.Entry entry = cache.put("board|en|", bytes("<p>bwrdd</p>"), "text/html", PublicCache.version());
+        cache.land("board|en|", leader, entry);
+        assertEquals(entry, follower.await(1_000).orElseThrow());
+        assertTrue(cache.take("board|en|").leader(), "after the render the next miss starts a new one");
+    }
+
+    @Test
+    void aPageTheLeaderCouldNotShareLeavesTheOthersToRenderTheirOwn() {
+        PublicCache cache = new PublicCache(60_000, 10, now::get);
+        PublicCache.Flight leader = cache.take("board|en|");
+        PublicCache.Flight follower = cache.take("board|en|");
+        cache.land("board|en|", leader, null);
+        assertTrue(follower.await(1_000).isEmpty());
+        // a follower's landing changes nothing
+        PublicCache.Flight next = cache.take("board|en|");
+        cache.land("board|en|", cache.take("board|en|"), null);
+        assertFalse(cache.take("board|en|").leader(), "the render under way is still the leader's");
+        cache.land("board|en|", next, null);
+    }
 }
