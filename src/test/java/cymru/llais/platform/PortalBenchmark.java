@@ -258,6 +258,7 @@ public final class PortalBenchmark {
                 reportsStored, reportsAcknowledged.get() == reportsStored ? "equal" : "NOT EQUAL");
         System.out.printf(Locale.ROOT, "ballots acknowledged %,d, in the database %,d: %s%n", ballotsAcknowledged.get(),
                 ballotsStored, ballotsAcknowledged.get() == ballotsStored ? "equal" : "NOT EQUAL");
+        deadlocks(db);
         System.out.printf(Locale.ROOT, "load average at the end %.2f (the load generator, the portal and MariaDB share %d cores)%n",
                 load(), Runtime.getRuntime().availableProcessors());
     }
@@ -519,6 +520,41 @@ public final class PortalBenchmark {
             }
         }
         return null;
+    }
+
+    /**
+     * How many deadlocks InnoDB broke during the run (each a transaction rolled back: the portal tries a report's again)
+     * and the last one, with both transactions' statements and locks, for whoever wants to remove its cause.
+     */
+    private static void deadlocks(EmbeddedMariaDb db) {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             java.sql.Statement s = c.createStatement()) {
+            long count = 0;
+            try (ResultSet r = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_deadlocks'")) {
+                if (r.next()) {
+                    count = r.getLong(2);
+                }
+            }
+            System.out.printf(Locale.ROOT, "deadlocks InnoDB broke during the run: %,d%n", count);
+            if (count > 0) {
+                db.grantProcess();
+                // a global privilege counts from the next connection on
+                try (Connection again = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+                     java.sql.Statement status = again.createStatement();
+                     ResultSet r = status.executeQuery("SHOW ENGINE INNODB STATUS")) {
+                    if (r.next()) {
+                        String text = r.getString(3);
+                        int from = text.indexOf("LATEST DETECTED DEADLOCK");
+                        int to = text.indexOf("TRANSACTIONS\n------------", Math.max(from, 0));
+                        if (from >= 0) {
+                            System.out.println(text.substring(from, to > from ? to : text.length()));
+                        }
+                    }
+                }
+            }
+        } catch (Exception e) {
+            System.out.println("deadlocks: not read (" + e.getMessage() + ")");
+        }
     }
 
     private static long count(EmbeddedMariaDb db, String sql, Object parameter) throws Exception {
