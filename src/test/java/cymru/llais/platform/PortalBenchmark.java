@@ -68,7 +68,7 @@ import java.util.stream.Stream;
  * {@code wrk}) the GET scenarios are skipped, without nginx ({@code nginx-light}) the static limit; it says so.
  * <p>
  * Options: -Dbench.duration=20 -Dbench.warmup=5 -Dbench.connections=64 -Dbench.threads=2 -Dbench.port=8096
- * -Dbench.codes=30000. The report rate limit is raised for the run ({@code llais.rate.reports-per-hour}): all
+ * -Dbench.codes=30000 -Dbench.jfr=FILE (a JDK Flight Recorder profile of the portal). The report rate limit is raised for the run ({@code llais.rate.reports-per-hour}): all
  * clients share one address here.
  */
 public final class PortalBenchmark {
@@ -142,7 +142,7 @@ public final class PortalBenchmark {
             props.put("llais.mail.port", Integer.toString(EmbeddedMariaDb.freePort()));
             props.put("llais.rate.reports-per-hour", "100000000");
             Path preboot = PayaraMicroProcess.loopbackPreboot(root);
-            List<String> command = PayaraMicroProcess.command(micro, war, port, root.resolve("payara"), preboot, props);
+            List<String> command = PayaraMicroProcess.profiled(PayaraMicroProcess.command(micro, war, port, root.resolve("payara"), preboot, props));
             bench.payara = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(root.resolve("payara.log").toFile()).start();
             Process started = bench.payara;

@@ -41,6 +41,20 @@ public final class PayaraMicroProcess {
     }
 
     /**
+     * The command with a JDK Flight Recorder profile of the portal's whole run when {@code -Dbench.jfr=FILE} is set
+     * (benchmarks only; read it with {@code jfr print --events jdk.ExecutionSample FILE}), else the command as it is.
+     */
+    public static List<String> profiled(List<String> command) {
+        String jfr = System.getProperty("bench.jfr", "");
+        if (jfr.isBlank()) {
+            return command;
+        }
+        List<String> withRecording = new java.util.ArrayList<>(command);
+        withRecording.add(1, "-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile,dumponexit=true");
+        return withRecording;
+    }
+
+    /**
      * One member of a cluster on loopback: Payara's Hazelcast with the members listed by port on 127.0.0.1 (TCP/IP
      * discovery, never multicast), its own member port, a cluster name of its own (so that two test runs on one
      * machine never join each other), and {@code hazelcast.socket.bind.any=false}, without which the member port

@@ -93,12 +93,7 @@ public final class VotingBenchmark {
             props.put("llais.mail.host", "127.0.0.1");
             props.put("llais.mail.port", Integer.toString(EmbeddedMariaDb.freePort()));
             Path preboot = PayaraMicroProcess.loopbackPreboot(root);
-            List<String> command = new ArrayList<>(PayaraMicroProcess.command(micro, war, port, root.resolve("payara"), preboot, props));
-            String jfr = System.getProperty("bench.jfr", "");
-            if (!jfr.isBlank()) {
-                // a JDK Flight Recorder profile of the portal over the whole run, to read with `jfr print` / `jfr summary`
-                command.add(1, "-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile,dumponexit=true");
-            }
+            List<String> command = PayaraMicroProcess.profiled(PayaraMicroProcess.command(micro, war, port, root.resolve("payara"), preboot, props));
             payara = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(root.resolve("payara.log").toFile()).start();
             Process started = payara;
