@@ -30,10 +30,25 @@ public class ModerationWords {
                 .stream().map(w -> new WordView(w.getId(), w.getWord(), w.getLanguage())).toList();
     }
 
-    /** The check with the list as it is now (read at each report: an edit counts at once on every instance). */
+    /** The last list read and the check built from it: building the check compiles one pattern of all the words. */
+    private record Built(List<FreeTextCheck.ListedWord> words, FreeTextCheck check) {
+    }
+
+    private volatile Built last;
+
+    /**
+     * The check with the list as it is now (read at each report: an edit counts at once on every instance); the
+     * check is built again only when the list differs from the last one read.
+     */
     public FreeTextCheck check() {
-        return new FreeTextCheck(em.createQuery("SELECT w FROM ModerationWord w", ModerationWord.class).getResultList().stream()
-                .map(w -> new FreeTextCheck.ListedWord(w.getWord(), w.getLanguage())).toList());
+        List<FreeTextCheck.ListedWord> words = em.createQuery("SELECT w FROM ModerationWord w ORDER BY w.id", ModerationWord.class)
+                .getResultList().stream().map(w -> new FreeTextCheck.ListedWord(w.getWord(), w.getLanguage())).toList();
+        Built built = last;
+        if (built == null || !built.words().equals(words)) {
+            built = new Built(words, new FreeTextCheck(words));
+            last = built;
+        }
+        return built.check();
     }
 
     /** What the check finds in these texts, as codes: EMAIL, PHONE, WORD:word; empty when nothing. */
