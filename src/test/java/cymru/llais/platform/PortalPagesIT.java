@@ -74,6 +74,20 @@ class PortalPagesIT {
     }
 
     @Test
+    void aPageWithoutAFormMakesNoSessionSoAnonymousVisitorsLeaveNoStateBehind() throws Exception {
+        for (String path : List.of("", "concerns/index.xhtml", "outcomes/index.xhtml", "outcomes/index.xhtml?lang=cy",
+                "stories/index.xhtml", "budgeting/index.xhtml", "open-data/index.xhtml")) {
+            HttpResponse<String> r = http().get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    path + " made a session: " + r.headers().allValues("Set-Cookie"));
+            assertFalse(r.body().contains("jakarta.faces.ViewState"), path);
+        }
+        // a page with a form keeps its view, and so its session
+        assertTrue(http().get("signin.xhtml").headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")));
+    }
+
+    @Test
     void theLanguageFollowsTheSwitchAndIsRememberedInACookie() throws Exception {
         Http http = http();
         HttpResponse<String> english = http.get("", "Accept-Language", "en-GB");
