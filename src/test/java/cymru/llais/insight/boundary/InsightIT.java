@@ -105,8 +105,23 @@ class InsightIT {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
+    /**
+     * The month cells' tests report in another ward (Cardiff's centre) and move some insight rows to earlier months: the
+     * other tests count today's concerns in the first ward, and their inbox lists every concern reported there today.
+     */
+    private static final double CELLS_LAT = 51.4816;
+    private static final double CELLS_LON = -3.1791;
+
     private String report(String category) throws Exception {
-        String body = Json.createObjectBuilder().add("category", category).add("lat", LAT).add("lon", LON)
+        return report(category, LAT, LON);
+    }
+
+    private String cellsReport(String category) throws Exception {
+        return report(category, CELLS_LAT, CELLS_LON);
+    }
+
+    private String report(String category, double lat, double lon) throws Exception {
+        String body = Json.createObjectBuilder().add("category", category).add("lat", lat).add("lon", lon)
                 .add("description", "Insight check " + word() + " near the lane by the shops").add("language", "en").build().toString();
         HttpResponse<String> r = http().postJson("api/concerns", body);
         assertEquals(201, r.statusCode(), r.body());
@@ -360,9 +375,12 @@ class InsightIT {
      */
     @Test
     void theMonthCellsGiveTheRowsFiguresBeforeAndAfterARollUp() throws Exception {
+        String first = json(http().get("api/areas?lat=" + LAT + "&lon=" + LON).body()).getJsonObject("ward").getString("code");
+        String other = json(http().get("api/areas?lat=" + CELLS_LAT + "&lon=" + CELLS_LON).body()).getJsonObject("ward").getString("code");
+        assertFalse(first.equals(other), "the month cells' concerns are in a ward of their own");
         List<String> references = new ArrayList<>();
         for (String category : List.of("fly-tipping", "fly-tipping", "fly-tipping", "speeding", "speeding")) {
-            references.add(report(category));
+            references.add(cellsReport(category));
         }
         try (Connection c = database(); Connection hold = database()) {
             long police = longOf(c, "SELECT partner_id FROM staff_account WHERE email = ?", POLICE);
@@ -442,8 +460,8 @@ class InsightIT {
      */
     @Test
     void thePortalsRollUpJobRebuildsAMonthADeletionMarked() throws Exception {
-        String kept = report("street-lighting");
-        String gone = report("street-lighting");
+        String kept = cellsReport("street-lighting");
+        String gone = cellsReport("street-lighting");
         try (Connection c = database()) {
             long keptId = longOf(c, "SELECT id FROM concern WHERE reference = ?", kept);
             long goneId = longOf(c, "SELECT id FROM concern WHERE reference = ?", gone);
@@ -490,7 +508,7 @@ class InsightIT {
                 reports.add(pool.submit(() -> {
                     for (int i = 0; i < each; i++) {
                         String body = Json.createObjectBuilder().add("category", i % 2 == 0 ? "fly-tipping" : "speeding")
-                                .add("lat", LAT).add("lon", LON).add("description", "Roll-up check " + word() + " by the shops")
+                                .add("lat", CELLS_LAT).add("lon", CELLS_LON).add("description", "Roll-up check " + word() + " by the shops")
                                 .add("language", "en").build().toString();
                         HttpResponse<String> r = http().postJson("api/concerns", body);
                         if (r.statusCode() != 201) {
