@@ -16,10 +16,10 @@ import java.util.Set;
 
 /**
  * Every figure of the dashboards as one SQL statement that groups in the database (never by loading entities):
- * concerns from the month cells of {@code insight_volume} and {@code insight_duration} (V27) for the clean whole months
- * of a period without an area filter, and otherwise from {@code insight_concern} (V26) through one of its covering
- * indexes; ratings, ballots and stories from their own tables. {@code scopePartner} is the viewer's scope: a member of staff's partner, or null for the
- * partnership administrator; it is added to every concern query, whatever the filter says.
+ * concerns from the month cells (V27, {@link MonthCells}) for the clean whole months of a period without an area
+ * filter, and otherwise from {@code insight_concern} (V26) through one of its covering indexes; ratings, ballots and
+ * stories from their own tables. {@code scopePartner} is the viewer's scope: a member of staff's partner, or null for
+ * the partnership administrator; it is added to every concern query, whatever the filter says.
  */
 public final class InsightQueries {
 
@@ -55,9 +55,10 @@ public final class InsightQueries {
 
     /**
      * Where the concern figures come from: {@link #BEST} adds up the month cells of {@code insight_volume} (by ward),
-     * {@code insight_month_total} (by category, partner or month) and {@code insight_duration} (V27) for the clean whole months of a period without an area filter ({@link MonthCells})
-     * and reads the rest of the period from {@code insight_concern}; {@link #ROWS} reads every concern's row. Both give
-     * the same counts; durations from the cells are to the dashboard's resolution ({@link DurationBuckets}).
+     * {@code insight_month_total} (by category, partner or month) and {@code insight_duration} (V27) for the clean
+     * whole months of a period without an area filter ({@link MonthCells}) and reads the rest of the period from
+     * {@code insight_concern}; {@link #ROWS} reads every concern's row. Both give the same counts; durations from the
+     * cells are to the dashboard's resolution ({@link DurationBuckets}).
      */
     public enum Source {
         BEST, ROWS
