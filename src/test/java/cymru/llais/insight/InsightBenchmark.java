@@ -1,6 +1,8 @@
 package cymru.llais.insight;
 
+import cymru.llais.insight.control.DurationBuckets;
 import cymru.llais.insight.control.InsightQueries;
+import cymru.llais.insight.control.MonthCells;
 import cymru.llais.insight.control.Percentiles;
 import cymru.llais.insight.entity.InsightFilter;
 import cymru.llais.routing.control.AreaImport;
@@ -34,7 +36,8 @@ import java.util.stream.Stream;
  * and 4 police forces, with realistic categories, statuses, acknowledgement and closing times, and some outcomes with
  * ratings, budgeting rounds and story collections (by multi-row INSERTs; the insight rows written by the generator
  * with the triggers dropped, as the triggers would write them); then runs every dashboard query {@code bench.repeats} times for an
- * administrator and for two partners' staff, with and without filters, and prints p50 and max per view.
+ * administrator and for two partners' staff, with and without filters, and prints p50 and max per view. Before timing it
+ * runs the portal's roll-up once ({@link MonthCells}) and checks that the month cells give the figures the rows give.
  * <pre>mvn -o -Pbench-insight test-compile exec:java   # -Dbench.concerns=1000000 -Dbench.repeats=7</pre>
  */
 public final class InsightBenchmark {
@@ -76,6 +79,21 @@ public final class InsightBenchmark {
                             + " pb_voting_code, story, story_collection");
                 }
                 System.out.printf("outcomes, ratings, rounds, stories: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+                // the portal's roll-up job, once, as it would run after the load (no margin: nothing else writes here)
+                System.out.printf("load average before the roll-up: %s%n", loadAverage());
+                t0 = System.nanoTime();
+                MonthCells.Result rolled = MonthCells.rollUp(c, java.time.Duration.ZERO, 0);
+                System.out.printf("roll-up: %d months rebuilt, %,d volume cells, %,d duration cells: %.1f s (%.0f ms a month)%n",
+                        rolled.months().size(), rolled.volumeCells(), rolled.durationCells(), (System.nanoTime() - t0) / 1e9,
+                        (System.nanoTime() - t0) / 1e6 / Math.max(1, rolled.months().size()));
+                try (Statement s = c.createStatement()) {
+                    s.execute("ANALYZE TABLE insight_volume, insight_month_total, insight_duration");
+                }
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM insight_month_total")) {
+                    r.next();
+                    System.out.printf("  %,d month totals (no ward)%n", r.getLong(1));
+                }
+                System.out.printf("months not clean after the roll-up: %s%n", MonthCells.dirtyMonths(c));
                 time(c, repeats, partners);
             }
         } finally {
@@ -395,6 +413,48 @@ public final class InsightBenchmark {
                 InsightFilter.parse(today.minusYears(5).toString(), null, null, null, "speeding", null, today)});
         scenarios.put("staff Cardiff Council, all five years", new Object[] {partners.cardiffCouncil(),
                 InsightFilter.parse(today.minusYears(5).toString(), null, null, null, null, null, today)});
+        scenarios.put("admin, 5 years, fly-tipping", new Object[] {null, InsightFilter.parse(today.minusYears(5).toString(), null,
+                null, null, "fly-tipping", null, today)});
+        scenarios.put("admin, last whole month", new Object[] {null, InsightFilter.parse(today.withDayOfMonth(1).minusMonths(1).toString(),
+                today.withDayOfMonth(1).minusDays(1).toString(), null, null, null, null, today)});
+        // the month cells must give the figures the rows give (durations as the dashboard shows them)
+        for (Map.Entry<String, Object[]> sc : scenarios.entrySet()) {
+            Long scope = (Long) sc.getValue()[0];
+            InsightFilter f = (InsightFilter) sc.getValue()[1];
+            List<String> differ = new ArrayList<>();
+            for (InsightQueries.Dimension d : InsightQueries.Dimension.values()) {
+                if (!InsightQueries.volumes(c, scope, f, d, InsightQueries.Source.BEST)
+                        .equals(InsightQueries.volumes(c, scope, f, d, InsightQueries.Source.ROWS))) {
+                    differ.add("by " + d);
+                }
+            }
+            if (!shown(InsightQueries.acknowledgeTimes(c, scope, f, InsightQueries.Source.BEST))
+                    .equals(shown(InsightQueries.acknowledgeTimes(c, scope, f, InsightQueries.Source.ROWS)))) {
+                differ.add("time to acknowledge");
+            }
+            if (!shown(InsightQueries.resolveTimes(c, scope, f, InsightQueries.Source.BEST))
+                    .equals(shown(InsightQueries.resolveTimes(c, scope, f, InsightQueries.Source.ROWS)))) {
+                differ.add("time to resolve");
+            }
+            System.out.printf("%-46s month cells and rows agree: %s%n", sc.getKey(), differ.isEmpty() ? "yes" : "NO, " + differ);
+        }
+        System.out.printf("load average before timing: %s%n", loadAverage());
+        timeScenarios(c, repeats, views, scenarios);
+        // as in a portal in use: the last two months have changes not rolled up yet (dirty: read from the rows)
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE insight_concern SET changed_at = NOW(6) WHERE created_at >= '"
+                    + today.withDayOfMonth(1).minusMonths(1).atStartOfDay() + "' ORDER BY concern_id LIMIT 50");
+        }
+        System.out.printf("%nmonths not clean now: %s%n", MonthCells.dirtyMonths(c));
+        Map<String, Object[]> dirty = new LinkedHashMap<>();
+        for (String k : List.of("admin, default (last 12 months)", "admin, all five years", "staff South Wales Police, all five years")) {
+            dirty.put(k + ", 2 months dirty", scenarios.get(k));
+        }
+        timeScenarios(c, repeats, views, dirty);
+    }
+
+    private static void timeScenarios(Connection c, int repeats, Map<String, View> views, Map<String, Object[]> scenarios)
+            throws SQLException {
         System.out.printf("%n%-46s %-22s %10s %10s %10s%n", "scenario", "view", "rows", "p50 ms", "max ms");
         double worst = 0;
         String worstName = "";
@@ -422,6 +482,30 @@ public final class InsightBenchmark {
             System.out.printf("%-46s %-22s %10s %10.1f%n", sc.getKey(), "WHOLE PAGE (sum p50)", "", page);
         }
         System.out.printf("%nslowest single query (max): %.1f ms (%s)%n", worst, worstName);
+        System.out.printf("load average after timing: %s%n", loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** Per partner and in all: count, median and 90th percentile in the unit and amount the dashboard shows. */
+    private static Map<Long, String> shown(List<InsightQueries.DurationBin> bins) {
+        Map<Long, List<Percentiles.Bin>> byPartner = new java.util.TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (InsightQueries.DurationBin b : bins) {
+            byPartner.computeIfAbsent(b.partnerId(), k -> new ArrayList<>()).add(new Percentiles.Bin(b.minutes(), b.count()));
+            byPartner.computeIfAbsent(-1L, k -> new ArrayList<>()).add(new Percentiles.Bin(b.minutes(), b.count()));
+        }
+        Map<Long, String> out = new java.util.TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        byPartner.forEach((k, v) -> {
+            Percentiles p = Percentiles.of(v);
+            out.put(k, p.count() + " " + DurationBuckets.shown(p.median().getAsLong()) + " " + DurationBuckets.shown(p.percentile(90).getAsLong()));
+        });
+        return out;
     }
 
     private static String size(Object result) {

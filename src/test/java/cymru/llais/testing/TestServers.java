@@ -65,6 +65,7 @@ public class TestServers implements BeforeAllCallback {
                     "-Dllais.retention.check-minutes=1",
                     "-Dllais.mail.poll-seconds=1",
                     "-Dllais.notify.check-seconds=2",
+                    "-Dllais.insight.rollup-seconds=1",
                     "-Dllais.rate.reports-per-hour=100000",
                     "-Dllais.rate.sign-ins-per-minute=" + SIGN_INS_PER_MINUTE,
                     "-Dllais.rate.sign-ups-per-hour=" + SIGN_UPS_PER_HOUR,

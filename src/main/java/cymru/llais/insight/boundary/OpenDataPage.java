@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.List;
 
-/** The open data page: the files of the last months with their addresses, and every column described. */
+/** The open data page: the files of the last months, quarters and years with their addresses, and every column described. */
 @Named
 @RequestScoped
 public class OpenDataPage {
@@ -21,6 +21,10 @@ public class OpenDataPage {
     @Inject
     Clock clock;
 
+    /** This quarter and the four before it; this year and the four before it. */
+    private static final int QUARTERS = 5;
+    private static final int YEARS = 5;
+
     private List<String> periods;
 
     public List<String> getPeriods() {
@@ -28,6 +32,14 @@ public class OpenDataPage {
             periods = OpenDataPeriod.containing(clock.instant()).andPrevious(MONTHS).stream().map(OpenDataPeriod::toString).toList();
         }
         return periods;
+    }
+
+    public List<String> getQuarters() {
+        return OpenDataPeriod.quarterContaining(clock.instant()).andPrevious(QUARTERS).stream().map(OpenDataPeriod::toString).toList();
+    }
+
+    public List<String> getYears() {
+        return OpenDataPeriod.yearContaining(clock.instant()).andPrevious(YEARS).stream().map(OpenDataPeriod::toString).toList();
     }
 
     public List<OpenDataSchema> getFiles() {

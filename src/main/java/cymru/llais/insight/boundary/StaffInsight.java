@@ -7,6 +7,7 @@ import cymru.llais.concerns.boundary.Concerns;
 import cymru.llais.i18n.CurrentLanguage;
 import cymru.llais.i18n.Messages;
 import cymru.llais.insight.control.BarChart;
+import cymru.llais.insight.control.DurationBuckets;
 import cymru.llais.insight.control.InsightQueries;
 import cymru.llais.insight.control.Shading;
 import cymru.llais.insight.entity.InsightFilter;
@@ -289,19 +290,17 @@ public class StaffInsight {
         return partners.all().stream().map(p -> new Option(p.getId().toString(), p.getName().in(lang()))).toList();
     }
 
-    /** A duration in the page's language: minutes under two hours, hours under two days, else days. */
+    /** A duration in the page's language: minutes under two hours, hours under two days, else days ({@link DurationBuckets}). */
     public String duration(OptionalLong minutes) {
         if (minutes.isEmpty()) {
             return text("insight.durations.none");
         }
-        long m = minutes.getAsLong();
-        if (m < 120) {
-            return Messages.get().format(lang(), "insight.duration.minutes", m);
-        }
-        if (m < 48 * 60) {
-            return Messages.get().format(lang(), "insight.duration.hours", Math.round(m / 60.0));
-        }
-        return Messages.get().format(lang(), "insight.duration.days", Math.round(m / 1440.0));
+        DurationBuckets.Shown shown = DurationBuckets.shown(minutes.getAsLong());
+        return Messages.get().format(lang(), switch (shown.unit()) {
+            case MINUTES -> "insight.duration.minutes";
+            case HOURS -> "insight.duration.hours";
+            case DAYS -> "insight.duration.days";
+        }, shown.amount());
     }
 
     private String inbox(String view, InsightFilter f) {

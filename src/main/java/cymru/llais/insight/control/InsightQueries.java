@@ -9,14 +9,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every figure of the dashboards as one SQL statement that groups in the database (never by loading entities):
- * concerns from {@code insight_concern} (V26) through one of its covering indexes, ratings, ballots and stories from
- * their own tables. {@code scopePartner} is the viewer's scope: a member of staff's partner, or null for the
- * partnership administrator; it is added to every concern query, whatever the filter says.
+ * concerns from the month cells (V27, {@link MonthCells}) for the clean whole months of a period without an area
+ * filter, and otherwise from {@code insight_concern} (V26) through one of its covering indexes; ratings, ballots and
+ * stories from their own tables. {@code scopePartner} is the viewer's scope: a member of staff's partner, or null for
+ * the partnership administrator; it is added to every concern query, whatever the filter says.
  */
 public final class InsightQueries {
 
@@ -50,23 +53,61 @@ public final class InsightQueries {
     private InsightQueries() {
     }
 
+    /**
+     * Where the concern figures come from: {@link #BEST} adds up the month cells of {@code insight_volume} (by ward),
+     * {@code insight_month_total} (by category, partner or month) and {@code insight_duration} (V27) for the clean
+     * whole months of a period without an area filter ({@link MonthCells}) and reads the rest of the period from
+     * {@code insight_concern}; {@link #ROWS} reads every concern's row. Both give the same counts; durations from the
+     * cells are to the dashboard's resolution ({@link DurationBuckets}).
+     */
+    public enum Source {
+        BEST, ROWS
+    }
+
     public static List<Count> volumes(Connection c, Long scopePartner, InsightFilter f, Dimension by) throws SQLException {
-        Where w = concernWhere(scopePartner, f);
+        return volumes(c, scopePartner, f, by, Source.BEST);
+    }
+
+    public static List<Count> volumes(Connection c, Long scopePartner, InsightFilter f, Dimension by, Source source)
+            throws SQLException {
         String group = switch (by) {
             case CATEGORY -> "category_code";
             case WARD -> "ward_code";
             case PARTNER -> "partner_id";
             case MONTH -> "EXTRACT(YEAR_MONTH FROM created_at)";
         };
-        String inner = "SELECT " + group + " AS k, COUNT(*) AS n FROM insight_concern FORCE INDEX (" + w.index + ") WHERE "
-                + w.sql + " GROUP BY " + group;
+        Plan plan = source == Source.BEST ? Plan.now(f, c) : null;
+        Where w;
+        String inner;
+        if (plan == null) {
+            w = concernWhere(scopePartner, f);
+            inner = "SELECT " + group + " AS k, COUNT(*) AS n FROM insight_concern FORCE INDEX (" + w.index + ") WHERE "
+                    + w.sql + " GROUP BY " + group;
+        } else {
+            String cell = switch (by) {
+                case CATEGORY -> "category_code";
+                case WARD -> "ward_code";
+                case PARTNER -> "NULLIF(partner_key, 0)";
+                case MONTH -> "month_code";
+            };
+            w = new Where("");
+            String cells = plan.cellWhere(w, scopePartner, f);
+            String days = plan.rowWhere(w, scopePartner, f);
+            // grouped by ward: the ward's cells; otherwise the same counts added up over the wards (far fewer cells)
+            String table = by == Dimension.WARD ? "insight_volume" : "insight_month_total";
+            String index = by == Dimension.WARD ? cellIndex(scopePartner, f, table) : "PRIMARY";
+            inner = "SELECT k, SUM(n) AS n FROM (SELECT " + cell + " AS k, SUM(concerns) AS n FROM " + table + " FORCE INDEX ("
+                    + index + ") WHERE " + cells + " GROUP BY " + cell
+                    + " UNION ALL SELECT " + group + ", COUNT(*) FROM insight_concern FORCE INDEX (" + dayIndex(scopePartner, f)
+                    + ") WHERE " + days + " GROUP BY " + group + ") u GROUP BY k HAVING SUM(n) > 0";
+        }
         String sql = switch (by) {
             case CATEGORY -> "SELECT g.k, x.name_en, x.name_cy, g.n FROM (" + inner + ") g JOIN category x ON x.code = g.k"
                     + " ORDER BY g.n DESC, x.sort_order, g.k";
             case WARD -> "SELECT g.k, x.name_en, x.name_cy, g.n FROM (" + inner + ") g JOIN ward x ON x.code = g.k"
-                    + " ORDER BY g.n DESC, x.name_en";
+                    + " ORDER BY g.n DESC, x.name_en, g.k";
             case PARTNER -> "SELECT g.k, x.name_en, x.name_cy, g.n FROM (" + inner + ") g LEFT JOIN partner x ON x.id = g.k"
-                    + " ORDER BY g.n DESC, x.name_en";
+                    + " ORDER BY g.n DESC, x.name_en, g.k";
             case MONTH -> "SELECT g.k, NULL, NULL, g.n FROM (" + inner + ") g ORDER BY g.k";
         };
         List<Count> out = new ArrayList<>();
@@ -80,18 +121,46 @@ public final class InsightQueries {
 
     /** Minutes from hand-over to acknowledgement of every acknowledged concern, per partner. */
     public static List<DurationBin> acknowledgeTimes(Connection c, Long scopePartner, InsightFilter f) throws SQLException {
-        return durations(c, scopePartner, f, "ack_minutes");
+        return durations(c, scopePartner, f, "ack_minutes", "ACKNOWLEDGE", Source.BEST);
     }
 
     /** Minutes from report to closing of every closed concern, per partner. */
     public static List<DurationBin> resolveTimes(Connection c, Long scopePartner, InsightFilter f) throws SQLException {
-        return durations(c, scopePartner, f, "resolve_minutes");
+        return durations(c, scopePartner, f, "resolve_minutes", "RESOLVE", Source.BEST);
     }
 
-    private static List<DurationBin> durations(Connection c, Long scopePartner, InsightFilter f, String column) throws SQLException {
-        Where w = concernWhere(scopePartner, f);
-        String sql = "SELECT partner_id, " + column + ", COUNT(*) FROM insight_concern FORCE INDEX (" + w.index + ") WHERE "
-                + w.sql + " AND " + column + " IS NOT NULL GROUP BY partner_id, " + column;
+    public static List<DurationBin> acknowledgeTimes(Connection c, Long scopePartner, InsightFilter f, Source source)
+            throws SQLException {
+        return durations(c, scopePartner, f, "ack_minutes", "ACKNOWLEDGE", source);
+    }
+
+    public static List<DurationBin> resolveTimes(Connection c, Long scopePartner, InsightFilter f, Source source)
+            throws SQLException {
+        return durations(c, scopePartner, f, "resolve_minutes", "RESOLVE", source);
+    }
+
+    private static List<DurationBin> durations(Connection c, Long scopePartner, InsightFilter f, String column, String measure,
+                                               Source source) throws SQLException {
+        Plan plan = source == Source.BEST ? Plan.now(f, c) : null;
+        Where w;
+        String sql;
+        if (plan == null) {
+            w = concernWhere(scopePartner, f);
+            sql = "SELECT partner_id, " + column + ", COUNT(*) FROM insight_concern FORCE INDEX (" + w.index + ") WHERE "
+                    + w.sql + " AND " + column + " IS NOT NULL GROUP BY partner_id, " + column;
+        } else {
+            w = new Where("");
+            w.args.add(measure);
+            String cells = plan.cellWhere(w, scopePartner, f);
+            String days = plan.rowWhere(w, scopePartner, f);
+            String bucket = DurationBuckets.sql(column);
+            sql = "SELECT k, v, SUM(n) FROM (SELECT NULLIF(partner_key, 0) AS k, minutes AS v, SUM(concerns) AS n"
+                    + " FROM insight_duration FORCE INDEX (" + cellIndex(scopePartner, f, "insight_duration") + ")"
+                    + " WHERE measure = ? AND " + cells + " GROUP BY partner_key, minutes"
+                    + " UNION ALL SELECT partner_id, " + bucket + ", COUNT(*) FROM insight_concern FORCE INDEX ("
+                    + dayIndex(scopePartner, f) + ") WHERE " + days + " AND " + column + " IS NOT NULL GROUP BY partner_id, "
+                    + bucket + ") u GROUP BY k, v HAVING SUM(n) > 0";
+        }
         List<DurationBin> out = new ArrayList<>();
         try (PreparedStatement s = w.prepare(c, sql); ResultSet r = s.executeQuery()) {
             while (r.next()) {
@@ -100,6 +169,103 @@ public final class InsightQueries {
             }
         }
         return out;
+    }
+
+    /** The cells' index for the filter: the partner's or the category's cells, else all cells by month. */
+    private static String cellIndex(Long scopePartner, InsightFilter f, String table) {
+        if (!partners(scopePartner, f).isEmpty()) {
+            return table + "_by_partner";
+        }
+        return f.category() != null ? table + "_by_category" : "PRIMARY";
+    }
+
+    private static String dayIndex(Long scopePartner, InsightFilter f) {
+        return partners(scopePartner, f).isEmpty() ? "insight_by_period" : "insight_by_partner";
+    }
+
+    /**
+     * The clean whole months of a period without an area filter, answered by the cells, and the stretches of time
+     * around and between them (days before and after, dirty months), answered by insight_concern.
+     */
+    record Plan(List<Integer> cellMonths, List<LocalDateTime[]> rowRanges) {
+
+        /** The plan for the months dirty now; null when the cells cannot answer (an area filter, no clean whole month). */
+        static Plan now(InsightFilter f, Connection c) throws SQLException {
+            if (f.ward() != null || f.authority() != null) {
+                return null;
+            }
+            return of(f, MonthCells.dirtyMonths(c));
+        }
+
+        static Plan of(InsightFilter f, Set<Integer> dirty) {
+            if (f.ward() != null || f.authority() != null || dirty == null) {
+                return null;
+            }
+            YearMonth first = f.from().getDayOfMonth() == 1 ? YearMonth.from(f.from()) : YearMonth.from(f.from()).plusMonths(1);
+            YearMonth last = f.to().equals(YearMonth.from(f.to()).atEndOfMonth()) ? YearMonth.from(f.to())
+                    : YearMonth.from(f.to()).minusMonths(1);
+            List<Integer> cells = new ArrayList<>();
+            List<LocalDateTime[]> rows = new ArrayList<>();
+            LocalDateTime open = f.start();
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                if (dirty.contains(MonthCells.code(m))) {
+                    continue;
+                }
+                cells.add(MonthCells.code(m));
+                LocalDateTime begins = m.atDay(1).atStartOfDay();
+                if (open.isBefore(begins)) {
+                    rows.add(new LocalDateTime[] {open, begins});
+                }
+                open = m.plusMonths(1).atDay(1).atStartOfDay();
+            }
+            if (cells.isEmpty()) {
+                return null;
+            }
+            if (open.isBefore(f.end())) {
+                rows.add(new LocalDateTime[] {open, f.end()});
+            }
+            return new Plan(List.copyOf(cells), List.copyOf(rows));
+        }
+
+        String cellWhere(Where w, Long scopePartner, InsightFilter f) {
+            StringBuilder sql = new StringBuilder("month_code IN (");
+            for (int i = 0; i < cellMonths.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+                w.args.add(cellMonths.get(i));
+            }
+            sql.append(')');
+            for (Long p : partners(scopePartner, f)) {
+                sql.append(" AND partner_key = ?");
+                w.args.add(p);
+            }
+            if (f.category() != null) {
+                sql.append(" AND category_code = ?");
+                w.args.add(f.category());
+            }
+            return sql.toString();
+        }
+
+        String rowWhere(Where w, Long scopePartner, InsightFilter f) {
+            StringBuilder sql = new StringBuilder("(");
+            if (rowRanges.isEmpty()) {
+                sql.append("FALSE");
+            }
+            for (int i = 0; i < rowRanges.size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("(created_at >= ? AND created_at < ?)");
+                w.args.add(Timestamp.valueOf(rowRanges.get(i)[0]));
+                w.args.add(Timestamp.valueOf(rowRanges.get(i)[1]));
+            }
+            sql.append(')');
+            for (Long p : partners(scopePartner, f)) {
+                sql.append(" AND partner_id = ?");
+                w.args.add(p);
+            }
+            if (f.category() != null) {
+                sql.append(" AND category_code = ?");
+                w.args.add(f.category());
+            }
+            return sql.toString();
+        }
     }
 
     /** Concerns still unacknowledged after their team's deadline (and not closed), per partner. */

@@ -33,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The open data on the real portal: a concern reported this month is in the month's CSV and JSON with its ward and
  * a grid point but without its reporter's address, its words or its pin; a sensitive one only raises its ward's
- * count; a held one is absent; ETag and Last-Modified give 304; bad periods and files are problem bodies in the
- * asker's language; the page describes the files in both languages with the Open Government Licence.
+ * count; a held one is absent; ETag and Last-Modified give 304; a quarter's and a year's files hold their months' rows;
+ * bad periods and files are problem bodies in the asker's language; the page describes the files in both languages
+ * with the Open Government Licence.
  */
 @ExtendWith({TestServers.class, ArquillianExtension.class})
 @RunAsClient
@@ -182,12 +183,57 @@ class OpenDataIT {
         assertTrue(csv.contains("\"Plasnewydd mwy disglair\""), csv);
     }
 
+    private static String thisQuarter() {
+        YearMonth m = YearMonth.now(WALES);
+        return m.getYear() + "-Q" + ((m.getMonthValue() + 2) / 3);
+    }
+
+    private static String lastQuarter() {
+        YearMonth m = YearMonth.now(WALES).minusMonths(3);
+        return m.getYear() + "-Q" + ((m.getMonthValue() + 2) / 3);
+    }
+
+    @Test
+    void aQuarterAndAYearHoldTheirMonthsRowsAtStableAddressesListedOnThePage() throws Exception {
+        report("fly-tipping", "Bags of garden waste " + word() + " left by the bus stop.", word() + "@example.org");
+        String year = Integer.toString(YearMonth.now(WALES).getYear());
+        List<String> month = List.of(http().get("api/open-data/" + thisMonth() + "/concerns.csv").body().split("\r\n"));
+        for (String period : List.of(thisQuarter(), year)) {
+            HttpResponse<String> csv = http().get("api/open-data/" + period + "/concerns.csv");
+            assertEquals(200, csv.statusCode(), csv.body());
+            List<String> lines = List.of(csv.body().split("\r\n"));
+            assertEquals(month.get(0), lines.get(0), "the same columns");
+            assertTrue(lines.containsAll(month), period + " holds every row of this month, as they are now");
+            assertTrue(sensitiveCount(period) >= sensitiveCount(thisMonth()));
+            assertTrue(csv.headers().firstValue("Cache-Control").orElse("").contains("max-age=300"), "a period still running");
+            JsonObject js = json(http().get("api/open-data/" + period + "/concerns.json").body());
+            assertEquals(period, js.getString("period"));
+            assertEquals(lines.size() - 1, js.getJsonArray("rows").size());
+            JsonObject pack = json(http().get("api/open-data/" + period + "/datapackage.json").body());
+            assertTrue(pack.getJsonArray("resources").getJsonObject(0).getString("path").endsWith("/api/open-data/" + period + "/concerns.csv"));
+        }
+        String path = "api/open-data/" + lastQuarter() + "/outcomes.csv";
+        HttpResponse<String> ended = http().get(path);
+        assertEquals(200, ended.statusCode(), ended.body());
+        assertTrue(ended.headers().firstValue("Cache-Control").orElse("").contains("max-age=86400"), "an ended quarter: a day");
+        String etag = ended.headers().firstValue("ETag").orElseThrow();
+        assertEquals(etag, http().get(path).headers().firstValue("ETag").orElseThrow(), "an ended quarter's file stays the same");
+        assertEquals(304, http().get(path, "If-None-Match", etag).statusCode());
+
+        String en = http().get("open-data/index.xhtml?lang=en").body();
+        assertTrue(en.contains("api/open-data/" + thisQuarter() + "/concerns.csv") && en.contains("api/open-data/" + lastQuarter()
+                + "/sensitive-counts.json") && en.contains("api/open-data/" + year + "/budgeting.csv"), en);
+        assertTrue(en.contains("Files for this quarter and the four quarters before it") && en.contains("Files for this year and the four years before it"));
+        String cy = http().get("open-data/index.xhtml?lang=cy").body();
+        assertTrue(cy.contains("Ffeiliau ar gyfer y chwarter hwn a’r pedwar chwarter cyn hynny") && cy.contains("api/open-data/" + year + "/outcomes.json"), cy);
+    }
+
     @Test
     void badPeriodsAndFilesAreProblemsInTheAskersLanguage() throws Exception {
         HttpResponse<String> malformed = http().get("api/open-data/2026-13/concerns.csv", "Accept-Language", "cy");
         assertEquals(400, malformed.statusCode());
         assertTrue(malformed.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals("Nid oes mis o’r fath", json(malformed.body()).getString("title"));
+        assertEquals("Nid oes cyfnod o’r fath", json(malformed.body()).getString("title"));
         HttpResponse<String> future = http().get("api/open-data/" + YearMonth.now(WALES).plusMonths(2) + "/concerns.json",
                 "Accept-Language", "en");
         assertEquals(404, future.statusCode());
@@ -195,7 +241,10 @@ class OpenDataIT {
         HttpResponse<String> unknown = http().get("api/open-data/" + thisMonth() + "/reporters.csv");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals(400, http().get("api/open-data/2026-Q3/datapackage.json").statusCode());
+        assertEquals(400, http().get("api/open-data/2026-Q5/datapackage.json").statusCode());
+        assertEquals(400, http().get("api/open-data/1999/concerns.csv").statusCode());
+        assertEquals(404, http().get("api/open-data/" + (YearMonth.now(WALES).getYear() + 1) + "/concerns.csv").statusCode(),
+                "a year not yet begun");
     }
 
     @Test

@@ -107,17 +107,40 @@ class OpenDataRulesTest {
     }
 
     @Test
-    void aPeriodIsAMonthInWalesAndNothingElse() {
+    void aMonthIsAMonthInWales() {
         OpenDataPeriod october = OpenDataPeriod.parse("2026-10").orElseThrow();
         assertEquals(Instant.parse("2026-09-30T23:00:00Z"), october.start(), "BST");
         assertEquals(Instant.parse("2026-11-01T00:00:00Z"), october.end(), "GMT");
         assertTrue(october.closedAt(Instant.parse("2026-11-01T00:00:00Z")));
         assertFalse(october.closedAt(Instant.parse("2026-10-31T23:59:59Z")));
         assertFalse(october.begunAt(Instant.parse("2026-09-30T22:59:59Z")));
-        for (String bad : List.of("2026-13", "2026-1", "26-10", "2026-10-01", "1999-12", "2026-Q3", "", " 2026-10", "２０２６-10")) {
+        for (String bad : List.of("2026-13", "2026-1", "26-10", "2026-10-01", "1999-12", "2026-Q5", "2026-Q0", "2026-q3", "1999",
+                "1999-Q4", "202", "", " 2026-10", "２０２６-10")) {
             assertEquals(Optional.empty(), OpenDataPeriod.parse(bad), bad);
         }
         assertEquals(List.of("2026-01", "2025-12"), OpenDataPeriod.parse("2026-01").orElseThrow().andPrevious(2).stream()
                 .map(OpenDataPeriod::toString).toList());
+    }
+
+    @Test
+    void aQuarterAndAYearAreTheirMonthsInWales() {
+        OpenDataPeriod q3 = OpenDataPeriod.parse("2026-Q3").orElseThrow();
+        assertEquals("2026-Q3", q3.toString());
+        assertEquals(Instant.parse("2026-06-30T23:00:00Z"), q3.start(), "BST");
+        assertEquals(Instant.parse("2026-09-30T23:00:00Z"), q3.end());
+        assertEquals(OpenDataPeriod.parse("2026-07").orElseThrow().start(), q3.start());
+        assertEquals(OpenDataPeriod.parse("2026-09").orElseThrow().end(), q3.end());
+        OpenDataPeriod year = OpenDataPeriod.parse("2026").orElseThrow();
+        assertEquals("2026", year.toString());
+        assertEquals(Instant.parse("2026-01-01T00:00:00Z"), year.start());
+        assertEquals(Instant.parse("2027-01-01T00:00:00Z"), year.end());
+        assertFalse(year.closedAt(Instant.parse("2026-12-31T23:59:59Z")));
+        assertTrue(year.closedAt(Instant.parse("2027-01-01T00:00:00Z")));
+        Instant november = Instant.parse("2026-11-26T09:00:00Z");
+        assertEquals(List.of("2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1", "2025-Q4"),
+                OpenDataPeriod.quarterContaining(november).andPrevious(5).stream().map(OpenDataPeriod::toString).toList());
+        assertEquals(List.of("2026", "2025", "2024"),
+                OpenDataPeriod.yearContaining(november).andPrevious(3).stream().map(OpenDataPeriod::toString).toList());
+        assertEquals("2027-Q1", OpenDataPeriod.quarterContaining(Instant.parse("2027-01-01T00:30:00Z")).toString());
     }
 }
