@@ -64,15 +64,36 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
-            if (cymru.llais.platform.Outages.isTemporary(e)) {
-                return Response.fromResponse(Problem.of(503, "unavailable", Problem.language(headers)))
-                        .header("Retry-After", "30").build();
-            }
-            if (isClientFault(e)) {
-                return Problem.of(400, "bad-request", Problem.language(headers));
-            }
-            Logger.getLogger(ProblemMappers.class.getName()).log(Level.SEVERE, "Unexpected API error", e);
-            return Problem.of(500, "internal", Problem.language(headers));
+            return unexpected(e, headers);
         }
+    }
+
+    /**
+     * A transaction that failed at its commit (often: the database went away). Jersey's own mapper for these, which
+     * would win over {@link Unexpected} as the closer type, throws them on to the container (an HTML 500 page): this one
+     * takes precedence by its priority.
+     */
+    @Provider
+    @jakarta.annotation.Priority(1)
+    public static class Transactions implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.transaction.TransactionalException e) {
+            return unexpected(e, headers);
+        }
+    }
+
+    static Response unexpected(Throwable e, HttpHeaders headers) {
+        if (cymru.llais.platform.Outages.isTemporary(e)) {
+            return Response.fromResponse(Problem.of(503, "unavailable", Problem.language(headers)))
+                    .header("Retry-After", "30").build();
+        }
+        if (isClientFault(e)) {
+            return Problem.of(400, "bad-request", Problem.language(headers));
+        }
+        Logger.getLogger(ProblemMappers.class.getName()).log(Level.SEVERE, "Unexpected API error", e);
+        return Problem.of(500, "internal", Problem.language(headers));
     }
 }

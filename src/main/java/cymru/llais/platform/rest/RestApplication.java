@@ -16,6 +16,6 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ConcernsResource.class, cymru.llais.budgeting.boundary.BudgetingResource.class, AreasResource.class, cymru.llais.insight.boundary.OpenDataResource.class, ProblemMappers.WebErrors.class, ProblemMappers.Unexpected.class);
+        return Set.of(ConcernsResource.class, cymru.llais.budgeting.boundary.BudgetingResource.class, AreasResource.class, cymru.llais.insight.boundary.OpenDataResource.class, ProblemMappers.WebErrors.class, ProblemMappers.Unexpected.class, ProblemMappers.Transactions.class);
     }
 }

@@ -14,6 +14,6 @@ public class Open311Application extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Open311Resource.class, Open311Errors.WebErrors.class, Open311Errors.Unexpected.class);
+        return Set.of(Open311Resource.class, Open311Errors.WebErrors.class, Open311Errors.Unexpected.class, Open311Errors.Transactions.class);
     }
 }

@@ -117,16 +117,39 @@ public final class Open311Errors {
 
         @Override
         public Response toResponse(Throwable e) {
-            Open311Format format = Open311Format.ofPath(uri == null ? null : uri.getPath());
-            if (Outages.isTemporary(e)) {
-                return Response.fromResponse(of(503, format, language(headers, uri), BY_STATUS.get(503)))
-                        .header("Retry-After", "30").build();
-            }
-            if (cymru.llais.platform.rest.ProblemMappers.isClientFault(e)) {
-                return of(400, format, language(headers, uri), BY_STATUS.get(400));
-            }
-            LOG.log(Level.SEVERE, "Unexpected Open311 API error", e);
-            return of(500, format, language(headers, uri), INTERNAL);
+            return unexpected(e, headers, uri);
         }
+    }
+
+    /**
+     * A transaction that failed at its commit (often: the database went away). Jersey's own mapper for these, which
+     * would win over {@link Unexpected} as the closer type, throws them on to the container (an HTML 500 page): this one
+     * takes precedence by its priority.
+     */
+    @jakarta.annotation.Priority(1)
+    public static class Transactions implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(jakarta.transaction.TransactionalException e) {
+            return unexpected(e, headers, uri);
+        }
+    }
+
+    static Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Open311Format format = Open311Format.ofPath(uri == null ? null : uri.getPath());
+        if (Outages.isTemporary(e)) {
+            return Response.fromResponse(of(503, format, language(headers, uri), BY_STATUS.get(503)))
+                    .header("Retry-After", "30").build();
+        }
+        if (cymru.llais.platform.rest.ProblemMappers.isClientFault(e)) {
+            return of(400, format, language(headers, uri), BY_STATUS.get(400));
+        }
+        LOG.log(Level.SEVERE, "Unexpected Open311 API error", e);
+        return of(500, format, language(headers, uri), INTERNAL);
     }
 }
