@@ -274,6 +274,7 @@ class ClusterResilienceIT {
             Thread.sleep(100);
         }
         assertEquals(0, count(due), "the outbox holds no due e-mail before the mail server stops");
+        long before = count("SELECT COALESCE(MAX(id), 0) FROM mail_outbox");
         TestServers.mail().stop();
         try {
             for (int i = 0; i < 12; i++) {
@@ -285,12 +286,14 @@ class ClusterResilienceIT {
                 HttpResponse<String> created = client(i % 2).postJson("api/concerns", body);
                 assertEquals(201, created.statusCode(), "a report does not wait for the mail server: " + created.body());
             }
-            // an instance tried to send and failed: the e-mail that failed and the rest of its batch wait for a retry
+            // an instance tried to send and failed: the e-mail that failed and the rest of its batch wait for a retry.
+            // Only the first e-mail of a batch is tried while the server is down, and it may be a team's e-mail about one
+            // of these reports rather than a resident's confirmation: any e-mail queued since the server stopped counts
             String ours = "recipient IN (" + placeholders(addresses.size()) + ")";
             long tried = 0;
             for (int i = 0; i < 150 && tried == 0; i++) {
                 Thread.sleep(100);
-                tried = count("SELECT COUNT(*) FROM mail_outbox WHERE attempts > 0 AND " + ours, addresses.toArray());
+                tried = count("SELECT COUNT(*) FROM mail_outbox WHERE attempts > 0 AND sent_at IS NULL AND id > ?", before);
             }
             assertTrue(tried > 0, "the instances tried the mail server while it was down");
             assertEquals(addresses.size(), count("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL AND given_up_at IS NULL AND "
