@@ -6,6 +6,7 @@ import cymru.llais.insight.control.Percentiles;
 import cymru.llais.insight.entity.InsightFilter;
 import cymru.llais.platform.Database;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The dashboards' figures for one viewer: a member of staff sees the concerns their own partner holds (as in the
@@ -36,6 +39,10 @@ public class Insight {
 
     @Inject
     Clock clock;
+
+    /** Runs the dashboard's queries side by side (the container's default executor). */
+    @Resource
+    ManagedExecutorService executor;
 
     /** Median and 90th percentile (minutes) of one set of durations; empty when nothing was measured. */
     public record Durations(Long partnerId, String partnerEn, String partnerCy, long count, OptionalLong median, OptionalLong p90) {
@@ -55,34 +62,65 @@ public class Insight {
         return member.isAdmin() ? null : member.partnerId();
     }
 
+    /**
+     * Every figure of the dashboard, its queries run side by side, each on a connection of its own (the page waits for
+     * the slowest rather than for all of them in turn: a five-year view adds up hundreds of thousands of month cells).
+     */
     public Dashboard dashboard(StaffMember member, InsightFilter filter) {
         Long scope = scope(member);
-        try (Connection c = dataSource.getConnection()) {
-            List<InsightQueries.Count> byPartner = InsightQueries.volumes(c, scope, filter, InsightQueries.Dimension.PARTNER);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Future<?>> started = new ArrayList<>();
+        try {
+            // the slowest first
+            Future<List<InsightQueries.Count>> byWard = query(started, c -> InsightQueries.volumes(c, scope, filter, InsightQueries.Dimension.WARD));
+            Future<List<InsightQueries.DurationBin>> resolve = query(started, c -> InsightQueries.resolveTimes(c, scope, filter));
+            Future<List<InsightQueries.DurationBin>> acknowledge = query(started, c -> InsightQueries.acknowledgeTimes(c, scope, filter));
+            Future<List<InsightQueries.Count>> byCategory = query(started, c -> InsightQueries.volumes(c, scope, filter, InsightQueries.Dimension.CATEGORY));
+            Future<List<InsightQueries.Count>> byPartnerF = query(started, c -> InsightQueries.volumes(c, scope, filter, InsightQueries.Dimension.PARTNER));
+            Future<List<InsightQueries.Count>> byMonth = query(started, c -> InsightQueries.volumes(c, scope, filter, InsightQueries.Dimension.MONTH));
+            Future<List<InsightQueries.RatingCount>> ratingsF = query(started, c -> InsightQueries.ratings(c, scope, filter));
+            Future<List<InsightQueries.Turnout>> turnout = query(started, c -> InsightQueries.turnout(c, filter));
+            Future<List<InsightQueries.Count>> overdueF = query(started, c -> InsightQueries.overdue(c, scope, filter, now));
+            Future<List<InsightQueries.StoryVolume>> stories = query(started, c -> InsightQueries.stories(c, filter));
+            List<InsightQueries.Count> byPartner = byPartnerF.get();
             Map<Long, String[]> names = new HashMap<>();
             byPartner.forEach(p -> {
                 if (p.key() != null) {
                     names.put(Long.valueOf(p.key()), new String[] {p.nameEn(), p.nameCy()});
                 }
             });
-            List<InsightQueries.Count> overdue = InsightQueries.overdue(c, scope, filter,
-                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            List<InsightQueries.RatingCount> ratings = InsightQueries.ratings(c, scope, filter);
-            return new Dashboard(
-                    InsightQueries.volumes(c, scope, filter, InsightQueries.Dimension.CATEGORY),
-                    InsightQueries.volumes(c, scope, filter, InsightQueries.Dimension.WARD),
-                    byPartner,
-                    InsightQueries.volumes(c, scope, filter, InsightQueries.Dimension.MONTH),
+            List<InsightQueries.Count> overdue = overdueF.get();
+            List<InsightQueries.RatingCount> ratings = ratingsF.get();
+            return new Dashboard(byCategory.get(), byWard.get(), byPartner, byMonth.get(),
                     byPartner.stream().mapToLong(InsightQueries.Count::count).sum(),
-                    durations(InsightQueries.acknowledgeTimes(c, scope, filter), names),
-                    durations(InsightQueries.resolveTimes(c, scope, filter), names),
+                    durations(acknowledge.get(), names), durations(resolve.get(), names),
                     overdue, overdue.stream().mapToLong(InsightQueries.Count::count).sum(),
                     ratings, ratings.stream().mapToLong(InsightQueries.RatingCount::count).sum(),
-                    InsightQueries.turnout(c, filter),
-                    InsightQueries.stories(c, filter));
-        } catch (SQLException e) {
-            throw new UncheckedIOException(new java.io.IOException("the dashboard's figures could not be read", e));
+                    turnout.get(), stories.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new java.io.IOException("the dashboard's figures were not all read", e));
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException(new java.io.IOException("the dashboard's figures could not be read", e.getCause()));
+        } finally {
+            // a query that failed leaves the others nothing to do
+            started.forEach(f -> f.cancel(true));
         }
+    }
+
+    /** One of the dashboard's queries. */
+    private interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> Future<T> query(List<Future<?>> started, Query<T> query) {
+        Future<T> f = executor.submit(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return query.run(c);
+            }
+        });
+        started.add(f);
+        return f;
     }
 
     /** Concerns per ward in scope and filter, for the map. */
