@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  */
 public final class ChangeFanOut {
 
-    /** Runs a task once after a delay (the container's managed scheduler; a hand-driven one in the tests). */
+    /** Runs a task once after a delay (a single daemon thread, see ClusterChanges; a hand-driven one in the tests). */
     @FunctionalInterface
     public interface Scheduler {
         void schedule(Runnable task, long delayMillis);

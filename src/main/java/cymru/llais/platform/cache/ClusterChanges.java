@@ -2,15 +2,15 @@ package cymru.llais.platform.cache;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,10 +35,14 @@ public class ClusterChanges {
 
     private static final Logger LOG = Logger.getLogger(ClusterChanges.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     private AutoCloseable subscription;
+    /**
+     * One plain daemon thread sends the messages. Not the container's managed scheduler: that one captures the
+     * caller's component context with each task, and a change is committed in any component (the start-up singleton
+     * loading the demo data, an EJB timer): its entity managers were then closed twice, which failed the deployment.
+     * Sending a message needs no context.
+     */
+    private ScheduledExecutorService sender;
 
     @PostConstruct
     void start() {
@@ -49,8 +53,16 @@ public class ClusterChanges {
                 LOG.info("Llais: no data grid (the portal runs alone); the public cache sees the changes of this instance only");
                 return;
             }
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+                Thread t = new Thread(task, "llais-public-cache-changes");
+                t.setDaemon(true);
+                return t;
+            });
+            executor.setRemoveOnCancelPolicy(true);
+            sender = executor;
+            ScheduledExecutorService out = executor;
             ChangeFanOut fanOut = new ChangeFanOut(INTERVAL_MILLIS, System::currentTimeMillis,
-                    (task, delay) -> scheduler.schedule(task, delay, TimeUnit.MILLISECONDS), topic::publish);
+                    (task, delay) -> out.schedule(task, delay, TimeUnit.MILLISECONDS), topic::publish);
             subscription = topic;
             PublicCache.fanOutTo(fanOut::changed);
             LOG.info("Llais: the public cache hears of the changes of every instance of the cluster (topic " + TOPIC + ")");
@@ -63,6 +75,9 @@ public class ClusterChanges {
     @PreDestroy
     void stop() {
         PublicCache.fanOutTo(null);
+        if (sender != null) {
+            sender.shutdownNow();
+        }
         if (subscription != null) {
             try {
                 subscription.close();
