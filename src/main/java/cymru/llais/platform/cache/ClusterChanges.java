@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * the Hazelcast data grid Payara Micro runs for the cluster (JNDI {@code payara/Hazelcast}), an ITopic carries
  * "something changed" messages, at most one per {@value #INTERVAL_MILLIS} ms per instance ({@link ChangeFanOut}); an
  * instance that hears one moves its cache's version on. An instance started with {@code --nohazelcast} (alone: the run
- * command, the benchmarks, the tests' single server) has no data grid: then nothing is sent and nothing fails.
+ * command, the image, the benchmarks) has no data grid: then nothing is sent and nothing fails (the Arquillian tests'
+ * single Payara runs a one-member grid: its messages come back only to itself, which ignores them).
  * The Hazelcast types stay in {@link GridTopic}, loaded only when the grid is there.
  */
 @Singleton
