@@ -133,6 +133,8 @@ class ClusterResilienceIT {
         props.put("llais.mail.host", "127.0.0.1");
         props.put("llais.mail.port", Integer.toString(TestServers.mail().getSmtp().getPort()));
         props.put("llais.mail.from", "llais@llais.test");
+        // cached public reads live ten minutes here: a change on the other instance must reach them through the grid
+        props.put("llais.cache.public-ttl-millis", "600000");
         // a member that dies without a word is noticed within seconds, not the default minute
         props.put("hazelcast.max.no.heartbeat.seconds", "10");
         props.put("hazelcast.heartbeat.interval.seconds", "1");
@@ -193,6 +195,48 @@ class ClusterResilienceIT {
 
     private static double seconds() {
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    // ---------------------------------------------------------------- the public cache across the cluster
+
+    @Test
+    @Order(0)
+    void aReportOnOneInstanceMakesTheOtherInstancesCachedPublicReadsStaleAtOnce() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            assertTrue(Files.readString(root.resolve("instance-" + i + ".log"), StandardCharsets.ISO_8859_1)
+                    .contains("the public cache hears of the changes of every instance"), "instance " + i + " joined the topic");
+        }
+        String list = "api/concerns?ward=" + CATHAYS + "&category=street-lighting";
+        Http b = client(1);
+        HttpResponse<String> before = b.get(list);
+        assertEquals(200, before.statusCode(), before.body());
+        String tag = before.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, b.get(list, "If-None-Match", tag).statusCode(), "instance B holds the list with its tag");
+
+        String body = Json.createObjectBuilder().add("category", "street-lighting").add("ward", CATHAYS)
+                .add("description", "Lamp flickering by the park gate " + RUN + " " + word(6) + ".")
+                .add("language", "en").build().toString();
+        HttpResponse<String> created = client(0).postJson("api/concerns", body);
+        assertEquals(201, created.statusCode(), created.body());
+        String reference = json(created).getString("reference");
+        long sent = System.nanoTime();
+
+        // the entries on B live ten minutes: only the grid's message can make B render the list again this soon
+        HttpResponse<String> after = null;
+        boolean seen = false;
+        for (int i = 0; i < 100 && !seen; i++) {
+            after = b.get(list, "If-None-Match", tag);
+            seen = after.statusCode() == 200 && after.body().contains(reference);
+            if (!seen) {
+                Thread.sleep(50);
+            }
+        }
+        assertTrue(seen, "instance B lists " + reference + " made on instance A: " + (after == null ? "" : after.statusCode() + " " + after.body()));
+        assertTrue(!tag.equals(after.headers().firstValue("ETag").orElseThrow()), "with a new tag");
+        System.out.printf("ClusterResilienceIT: a report made on A listed by B's public cache after %.0f ms%n",
+                (System.nanoTime() - sent) / 1e6);
+        HttpResponse<String> one = b.get("api/concerns/" + reference);
+        assertEquals(200, one.statusCode(), one.body());
     }
 
     // ---------------------------------------------------------------- hostile requests

@@ -15,7 +15,8 @@ import java.util.function.LongSupplier;
  * concerns JSON API) with their entity tags. Correctness first: an entry is good only while the database has not
  * changed since it was rendered (every committed change to an entity moves {@link #version()} on, see
  * {@link ChangeListener}), and never longer than its time to live, which bounds the staleness of changes the
- * version does not see (native SQL updates, another instance of a cluster). Keys must hold everything the
+ * version does not see (native SQL updates; in a cluster, a change on another instance arrives as a message,
+ * see {@link ClusterChanges}, and the time to live covers a message lost). Keys must hold everything the
  * content depends on (language, query); personal responses must never be put here.
  */
 public final class PublicCache {
@@ -54,9 +55,28 @@ public final class PublicCache {
         return VERSION.get();
     }
 
-    /** Called after every commit that changed an entity: all cached responses are stale from now on. */
+    /**
+     * Called after every commit on this instance that changed an entity: all cached responses are stale from now on,
+     * here and (through {@link ClusterChanges}, when the portal runs in a cluster) on every other instance.
+     */
     public static void changed() {
         VERSION.incrementAndGet();
+        Runnable out = fanOut;
+        if (out != null) {
+            out.run();
+        }
+    }
+
+    /** Another instance of the cluster committed a change: cached responses are stale here too (nothing is sent on). */
+    public static void changedElsewhere() {
+        VERSION.incrementAndGet();
+    }
+
+    private static volatile Runnable fanOut;
+
+    /** What {@link #changed()} also does to tell the other instances (null: nothing, the portal runs alone). */
+    static void fanOutTo(Runnable tellOthers) {
+        fanOut = tellOthers;
     }
 
     public Optional<Entry> get(String key) {

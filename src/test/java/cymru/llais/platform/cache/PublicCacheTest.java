@@ -113,4 +113,21 @@ class PublicCacheTest {
         assertFalse(cache.take("board|en|").leader(), "the render under way is still the leader's");
         cache.land("board|en|", next, null);
     }
+
+    @Test
+    void aChangeOnAnotherInstanceMakesEveryEntryStaleAndIsNotSentOn() {
+        AtomicLong toldOthers = new AtomicLong();
+        PublicCache.fanOutTo(toldOthers::incrementAndGet);
+        try {
+            PublicCache cache = new PublicCache(60_000, 10, now::get);
+            cache.put("a", bytes("one"), "text/html", PublicCache.version());
+            PublicCache.changedElsewhere();
+            assertTrue(cache.get("a").isEmpty());
+            assertEquals(0, toldOthers.get(), "a change heard from the cluster is not echoed back to it");
+            PublicCache.changed();
+            assertEquals(1, toldOthers.get(), "a change of this instance is told to the others");
+        } finally {
+            PublicCache.fanOutTo(null);
+        }
+    }
 }
