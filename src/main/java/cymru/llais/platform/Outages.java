@@ -103,9 +103,8 @@ public final class Outages {
         long up = LAST_UP.get();
         long down = LAST_DOWN.get();
         long fresh = PROBE_MILLIS * 1_000_000L;
-        if (up != Long.MIN_VALUE && now - up < fresh && (down == Long.MIN_VALUE || up - down > 0)) {
-            return true;
-        }
+        // only "down" is taken from the last probe: a failure in the first second of an outage must not be put down to
+        // us because the database answered a moment before
         if (down != Long.MIN_VALUE && now - down < fresh && (up == Long.MIN_VALUE || down - up > 0)) {
             return false;
         }
